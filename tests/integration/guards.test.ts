@@ -1,0 +1,165 @@
+// The rules that keep money and history honest, enforced by Postgres whoever asks: published policies are
+// immutable, reviewed bills change only through adjustments, posted money is append-only, receipt numbers
+// are gapless, every change is audited, and no row can point into another project.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { SupabaseClient } from '@supabase/supabase-js';
+import type pg from 'pg';
+import { signedIn, superuser } from '../support/clients.js';
+import { arrangeScope, insertRow, type Scope } from './rls/fixtures.js';
+import { LOGINS } from './rls/expected.js';
+
+let db: pg.Client;
+let manager: SupabaseClient;
+let finance: SupabaseClient;
+let cashier: SupabaseClient;
+let cashierId: string;
+let managerId: string;
+let own: Scope;
+let sibling: Scope;
+
+beforeAll(async () => {
+  db = await superuser();
+  [manager, finance, cashier] = await Promise.all([signedIn(LOGINS.manager), signedIn(LOGINS.finance), signedIn(LOGINS.cashier)]);
+  cashierId = (await cashier.auth.getUser()).data.user!.id;
+  managerId = (await manager.auth.getUser()).data.user!.id;
+  own = await arrangeScope(db, 'jxhy', cashierId);
+  sibling = await arrangeScope(db, 'chy', cashierId);
+});
+
+afterAll(async () => {
+  await db?.end();
+});
+
+describe('policies', () => {
+  test('a published version cannot be edited or deleted, only retired', async () => {
+    const { data: draft, error } = await manager.from('policies')
+      .insert({ company_id: own.companyId, project_id: own.projectId, version: 900, document: { feeItems: [] } })
+      .select('id').single();
+    expect(error).toBeNull();
+    const id = draft!.id as string;
+    const published = await manager.from('policies').update({ status: 'published', effective_from: '2027-01-01' }).eq('id', id).select('status');
+    expect(published.data).toEqual([{ status: 'published' }]);
+
+    const edit = await manager.from('policies').update({ document: { feeItems: ['changed'] } }).eq('id', id);
+    expect(edit.error?.message).toMatch(/cannot be changed/);
+    const removal = await manager.from('policies').delete().eq('id', id).select('id');
+    expect(removal.data ?? []).toEqual([]);
+    const { rows } = await db.query('select document from policies where id = $1', [id]);
+    expect(rows[0].document).toEqual({ feeItems: [] });
+
+    const retired = await manager.from('policies').update({ status: 'retired', effective_to: '2027-12-31' }).eq('id', id).select('status');
+    expect(retired.data).toEqual([{ status: 'retired' }]);
+  });
+
+  test('the creator is recorded from the token, not from the request', async () => {
+    const { data } = await manager.from('policies')
+      .insert({ company_id: own.companyId, project_id: own.projectId, version: 901, document: {}, created_by: cashierId })
+      .select('created_by').single();
+    expect(data!.created_by).toBe(managerId);
+  });
+});
+
+describe('bills', () => {
+  test('amounts change freely in draft, and only through an adjustment once approved', async () => {
+    const billId = await insertRow(db, 'bills', {
+      project_id: own.projectId, unit_id: own.unitId, fee_item_id: own.feeItemId,
+      period_start: '1998-01-01', period_end: '1998-03-31', principal: '300.00',
+    });
+    const draftEdit = await manager.from('bills').update({ discount: '30.00' }).eq('id', billId).select('total_due::text, row_version');
+    expect(draftEdit.data).toEqual([{ total_due: '270.00', row_version: 2 }]);
+
+    await finance.from('bills').update({ status: 'approved' }).eq('id', billId);
+    const lateEdit = await manager.from('bills').update({ principal: '1.00' }).eq('id', billId);
+    expect(lateEdit.error?.message).toMatch(/only through an adjustment/);
+    const { rows } = await db.query('select principal::text from bills where id = $1', [billId]);
+    expect(rows[0].principal).toBe('300.00');
+  });
+
+  test('a discount larger than the charge is refused', async () => {
+    const billId = await insertRow(db, 'bills', {
+      project_id: own.projectId, unit_id: own.unitId, fee_item_id: own.feeItemId,
+      period_start: '1998-04-01', period_end: '1998-06-30', principal: '100.00',
+    });
+    const { error } = await manager.from('bills').update({ discount: '100.01' }).eq('id', billId);
+    expect(error?.message).toMatch(/check constraint/);
+  });
+});
+
+describe('posted money', () => {
+  test('a payment records the cashier who posted it and can never be changed or deleted — not even by the superuser', async () => {
+    const { data, error } = await cashier.from('payments')
+      .insert({ project_id: own.projectId, amount: '88.00', method: 'wechat', idempotency_key: `guard-${Date.now()}`, recorded_by: managerId })
+      .select('id, recorded_by, amount::text').single();
+    expect(error).toBeNull();
+    expect(data).toMatchObject({ recorded_by: cashierId, amount: '88.00' });
+    await expect(db.query('update payments set amount = 1 where id = $1', [data!.id])).rejects.toThrow(/cannot be changed/);
+    await expect(db.query('delete from payments where id = $1', [data!.id])).rejects.toThrow(/never deleted/);
+  });
+
+  test('the same idempotency key never posts twice', async () => {
+    const key = `dup-${Date.now()}`;
+    const row = { project_id: own.projectId, amount: '10.00', method: 'cash', idempotency_key: key };
+    expect((await cashier.from('payments').insert(row)).error).toBeNull();
+    expect((await cashier.from('payments').insert(row)).error?.message).toMatch(/duplicate key/);
+  });
+
+  test('receipt numbers are gapless per project, even when a receipt fails or two are issued at once', async () => {
+    const issue = (amount: string) => cashier.from('receipts').insert({ project_id: own.projectId, payment_id: own.paymentId, amount }).select('receipt_no').single();
+    const first = await issue('50.00');
+    // A receipt refused by a constraint (null amount) must not consume a number.
+    const failed = await cashier.from('receipts').insert({ project_id: own.projectId, payment_id: own.paymentId });
+    expect(failed.error).not.toBeNull();
+    const batch = await Promise.all(['1.00', '2.00', '3.00', '4.00'].map(issue));
+    const numbers = [first, ...batch].map((r) => r.data!.receipt_no as number);
+    expect(new Set(numbers).size).toBe(5);
+    // Other tests issue receipts in this project at the same time, so check the whole project's sequence.
+    const { rows } = await db.query(
+      'select count(*)::int as n, max(receipt_no) - min(receipt_no) + 1 as span from receipts where project_id = $1', [own.projectId]);
+    expect(rows[0].n).toBe(Number(rows[0].span));
+  });
+
+  test('a receipt is voided once, with a reason, and never deleted', async () => {
+    const { data } = await cashier.from('receipts').insert({ project_id: own.projectId, payment_id: own.paymentId, amount: '50.00' }).select('id').single();
+    const id = data!.id as string;
+    const noReason = await finance.from('receipts').update({ status: 'void' }).eq('id', id);
+    expect(noReason.error?.message).toMatch(/check constraint/);
+    const voided = await finance.from('receipts').update({ status: 'void', void_reason: '金额错误' }).eq('id', id).select('status, voided_by');
+    expect(voided.data).toEqual([{ status: 'void', voided_by: (await finance.auth.getUser()).data.user!.id }]);
+    const again = await finance.from('receipts').update({ status: 'issued' }).eq('id', id);
+    expect(again.error?.message).toMatch(/cannot be changed/);
+    await expect(db.query('delete from receipts where id = $1', [id])).rejects.toThrow(/never deleted/);
+  });
+});
+
+describe('tenancy', () => {
+  test('a row cannot point into another project, even one the user cannot see', async () => {
+    const { error } = await manager.from('units')
+      .insert({ project_id: own.projectId, building_id: sibling.buildingId, room_no: `X-${Date.now()}`, area: '90.00' });
+    expect(error?.message).toMatch(/foreign key/);
+  });
+
+  test('a row cannot be moved into a project the user does not manage', async () => {
+    const foreign = (await db.query("select id from projects where code = 'htya'")).rows[0].id as string;
+    const { data } = await manager.from('units').update({ project_id: foreign }).eq('id', own.unitId).select('id');
+    expect(data ?? []).toEqual([]);
+    const { rows } = await db.query('select project_id from units where id = $1', [own.unitId]);
+    expect(rows[0].project_id).toBe(own.projectId);
+  });
+});
+
+describe('audit log', () => {
+  test('records who changed which fields, with old and new values', async () => {
+    const { data } = await manager.from('units').update({ note: '业主要求更正面积' }).eq('id', own.unitId).select('row_version');
+    expect(data).toHaveLength(1);
+    const { rows } = await db.query(
+      `select actor, actor_role, changed, old_row, new_row from audit_log
+       where table_name = 'units' and row_id = $1 and action = 'update' order by id desc limit 1`, [own.unitId]);
+    expect(rows[0]).toMatchObject({ actor: managerId, actor_role: 'authenticated', changed: ['note'], new_row: { note: '业主要求更正面积' } });
+  });
+
+  test('is append-only for everyone, the superuser included', async () => {
+    await expect(db.query('update audit_log set reason = $1 where id = (select max(id) from audit_log)', ['x'])).rejects.toThrow(/append-only/);
+    await expect(db.query('delete from audit_log where id = (select max(id) from audit_log)')).rejects.toThrow(/append-only/);
+    await expect(db.query('truncate audit_log')).rejects.toThrow(/append-only/);
+  });
+});

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The console lives in web/; env vars come from the environment (VITE_SUPABASE_URL, VITE_SUPABASE_ANON_KEY).
+export default defineConfig({
+  root: 'web',
+  envDir: '..',
+  plugins: [react()],
+  server: { host: '127.0.0.1', strictPort: true },
+  build: { outDir: '../dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+});

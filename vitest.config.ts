@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// One run covers unit tests (beside the code), integration tests against the real local stack, and browser
+// tests in headless Chromium. The stack is started once for the run by tests/support/global-setup.ts.
+export default defineConfig({
+  test: {
+    root: '.',
+    include: ['{web,rules,plugins,seed,stack,supabase}/**/*.test.{ts,tsx}', 'tests/**/*.test.ts'],
+    globalSetup: ['tests/support/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 180_000,
+    // Two cores: two workers at most.
+    maxWorkers: 2,
+  },
+});
