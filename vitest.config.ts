@@ -7,6 +7,7 @@ export default defineConfig({
     root: '.',
     include: ['{web,rules,plugins,seed,stack,supabase}/**/*.test.{ts,tsx}', 'tests/**/*.test.ts'],
     globalSetup: ['tests/support/global-setup.ts'],
+    reporters: ['default', './tests/support/closing-line-reporter.ts'],
     testTimeout: 30_000,
     hookTimeout: 180_000,
     // Two cores: two workers at most.

@@ -1,9 +1,8 @@
 // Demo data for a fresh local stack: the seeded companies, projects and records, and one login per role.
 import pg from 'pg';
-import { createClient } from '@supabase/supabase-js';
 import { resolveOptions } from '../seed/generate/index.js';
 import { writeSeed } from '../seed/write/write-seed.js';
-import { createDemoUsers } from '../seed/write/users.js';
+import { authAdminApi, createDemoUsers } from '../seed/write/users.js';
 import type { Stack } from './stack.js';
 
 /** Seeds the default demo when the database has no company yet. Returns whether it seeded. */
@@ -15,8 +14,7 @@ export async function ensureDemoData(stack: Pick<Stack, 'dbUrl' | 'apiUrl' | 'se
     if (rows[0]!.n > 0) return false;
     const result = await writeSeed(db, resolveOptions({}), { onProgress: log });
     log(`demo data written in ${(result.elapsedMs / 1000).toFixed(1)} s`);
-    const admin = createClient(stack.apiUrl, stack.serviceRoleKey, { auth: { persistSession: false, autoRefreshToken: false } });
-    await createDemoUsers(admin.auth.admin, db);
+    await createDemoUsers(authAdminApi(stack.apiUrl, stack.serviceRoleKey), db);
     return true;
   } finally {
     await db.end();

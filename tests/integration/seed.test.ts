@@ -6,15 +6,20 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import pg from 'pg';
 import { createClient } from '@supabase/supabase-js';
+import type { WebSocketLikeConstructor } from '@supabase/realtime-js';
 import { startStack, type Stack } from '../../stack/stack.js';
 import { freePort } from '../../stack/ports.js';
 import { generateSeed, resolveOptions, PROJECT_TABLES } from '../../seed/generate/index.js';
 import { SeedConflictError, writeSeed } from '../../seed/write/write-seed.js';
-import { createDemoUsers } from '../../seed/write/users.js';
+import { authAdminApi, createDemoUsers } from '../../seed/write/users.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../seed/demo-users.js';
 
 const OPTIONS = resolveOptions({ seed: 11, projects: 5, unitsPerProject: 60 });
-const nodeAuth = { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false } as const;
+// supabase-js builds its realtime client eagerly and Node 20 has no WebSocket; nothing here opens one.
+const NoWebSocket = function () {
+  throw new Error('realtime is not used by the seed tests');
+} as unknown as WebSocketLikeConstructor;
+const clientOptions = { auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false }, realtime: { transport: NoWebSocket } };
 
 let dataDir: string;
 let stack: Stack;
@@ -97,8 +102,9 @@ describe('seed writer', () => {
     })));
     const { rows: owners } = await db.query<{ id: string; tags: string[] }>('select id::text, tags from public.owners order by id');
     expect(owners).toEqual(sortById(expected.owners).map((o) => ({ id: o.id, tags: o.tags })));
-    const { rows: readings } = await db.query<{ reading: string }>('select id::text, rtrim(reading::text, \'0\') as reading from public.meter_readings order by id');
-    expect(readings.map((r) => r.reading)).toEqual(sortById(expected.meter_readings).map((r) => r.reading));
+    // numeric(14,3) pads the generator's tenths: '1234.5' comes back as '1234.500'
+    const { rows: readings } = await db.query<{ reading: string }>('select reading::text from public.meter_readings order by id');
+    expect(readings.map((r) => r.reading)).toEqual(sortById(expected.meter_readings).map((r) => `${r.reading}00`));
   });
 
   test('writing the same projects again is refused and changes nothing', async () => {
@@ -110,7 +116,7 @@ describe('seed writer', () => {
   });
 
   test('creates the demo logins once; each signs in and sees its own scope', async () => {
-    const admin = createClient(stack.apiUrl, stack.serviceRoleKey, { auth: nodeAuth }).auth.admin;
+    const admin = authAdminApi(stack.apiUrl, stack.serviceRoleKey);
     const first = await createDemoUsers(admin, db);
     expect(first.created.sort()).toEqual(DEMO_USERS.map((u) => u.email).sort());
     expect(first.skipped).toEqual([]);
@@ -119,7 +125,7 @@ describe('seed writer', () => {
     expect(await count('public.staff')).toBe(DEMO_USERS.length);
     expect(await count('public.memberships')).toBe(DEMO_USERS.length);
 
-    const client = createClient(stack.apiUrl, stack.anonKey, { auth: nodeAuth });
+    const client = createClient(stack.apiUrl, stack.anonKey, clientOptions);
     const { error } = await client.auth.signInWithPassword({ email: 'manager@jxhy.demo', password: DEMO_PASSWORD });
     expect(error).toBeNull();
     const { count: visible, error: readError } = await client.from('units').select('id', { count: 'exact', head: true });
@@ -138,7 +144,7 @@ describe('seed writer', () => {
     expect(await danglingReferences()).toEqual([]);
     // project memberships went with their projects; company-wide ones stayed; running the users again restores them
     expect(await count('public.memberships')).toBe(DEMO_USERS.filter((u) => u.project === null).length);
-    const restored = await createDemoUsers(createClient(stack.apiUrl, stack.serviceRoleKey, { auth: nodeAuth }).auth.admin, db);
+    const restored = await createDemoUsers(authAdminApi(stack.apiUrl, stack.serviceRoleKey), db);
     expect(restored.skipped).toEqual([]);
     expect(await count('public.memberships')).toBe(DEMO_USERS.length);
     expect(await danglingReferences()).toEqual([]);
