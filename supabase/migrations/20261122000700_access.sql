@@ -101,8 +101,10 @@ create policy change on public.companies for update to authenticated
 
 alter table public.projects enable row level security;
 grant select, insert, update on public.projects to authenticated;
+-- HQ reads by company, so a project it has just created is visible to it in the same statement.
 create policy read on public.projects for select to authenticated
-  using (id = any ((select private.my_project_ids())::uuid[]));
+  using (id = any ((select private.my_project_ids())::uuid[])
+         or company_id = any ((select private.my_company_ids('{hq_admin,hq_analyst}'))::uuid[]));
 create policy add on public.projects for insert to authenticated
   with check (company_id = any ((select private.my_company_ids('{hq_admin}'))::uuid[]));
 create policy change on public.projects for update to authenticated

@@ -163,3 +163,12 @@ describe('audit log', () => {
     await expect(db.query('truncate audit_log')).rejects.toThrow(/append-only/);
   });
 });
+
+describe('projects', () => {
+  test('HQ admin creates a project and gets it back in the same request', async () => {
+    const hq = await signedIn(LOGINS.hq_admin);
+    const { data, error } = await hq.from('projects').insert({ company_id: own.companyId, code: `new-${Date.now()}`, name: '新项目' }).select('name').single();
+    expect(error).toBeNull();
+    expect(data).toEqual({ name: '新项目' });
+  });
+});

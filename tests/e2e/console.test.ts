@@ -1,0 +1,121 @@
+// The console in headless Chromium against the real local stack: sign in per role, lists scoped by project,
+// the project switcher, the language switch, creating a record, and buttons hidden from roles that may not.
+import { afterAll, beforeAll, describe, expect, test, inject } from 'vitest';
+import { resolve } from 'node:path';
+import { createServer, type ViteDevServer } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { freePort } from '../../stack/ports.js';
+import { DEMO_PASSWORD } from '../../seed/demo-users.js';
+import { LOGINS } from '../integration/rls/expected.js';
+
+const repo = resolve(import.meta.dirname, '../..');
+const CREATE_BUTTON = /创\s*建|新\s*建/;
+let vite: ViteDevServer;
+let browser: Browser;
+let consoleUrl: string;
+
+beforeAll(async () => {
+  const { apiUrl, anonKey } = inject('stack');
+  process.env.VITE_SUPABASE_URL = apiUrl;
+  process.env.VITE_SUPABASE_ANON_KEY = anonKey;
+  const port = await freePort();
+  vite = await createServer({ configFile: resolve(repo, 'vite.config.ts'), server: { port, host: '127.0.0.1', strictPort: true }, logLevel: 'error' });
+  await vite.listen();
+  consoleUrl = `http://127.0.0.1:${port}`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  // The first page load makes Vite optimise the console's dependencies: do it once, before any timing matters.
+  const warm = await browser.newPage();
+  await warm.goto(`${consoleUrl}/login`, { timeout: 120_000 });
+  await warm.waitForSelector('#email', { timeout: 120_000 });
+  await warm.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await vite?.close();
+});
+
+async function signIn(email: string, password = DEMO_PASSWORD): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+  page.setDefaultTimeout(30_000);
+  await page.goto(`${consoleUrl}/login`);
+  await page.fill('#email', email);
+  await page.fill('#password', password);
+  await page.click('button[type="submit"]');
+  return page;
+}
+
+async function rowsOf(page: Page): Promise<string[]> {
+  await page.waitForSelector('.ant-table-row');
+  return page.locator('.ant-table-row').allInnerTexts();
+}
+
+describe('console', () => {
+  test('a wrong password is refused with a readable message', async () => {
+    const page = await signIn(LOGINS.manager, 'not-the-password');
+    await expect(page.getByText('邮箱或密码错误').first().waitFor()).resolves.toBeUndefined();
+    expect(page.url()).toContain('/login');
+    await page.context().close();
+  });
+
+  test('a manager sees their role, their project, and its units — in Chinese, then in English', async () => {
+    const page = await signIn(LOGINS.manager);
+    await page.waitForSelector('[data-testid="project-switcher"]');
+    await page.goto(`${consoleUrl}/units`);
+    const rows = await rowsOf(page);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.join('\n')).toMatch(/\d+-\d+-\d{3,4}/); // 房号 like 3-2-1502
+    expect(await page.getByTestId('current-roles').innerText()).toContain('主管');
+    expect(await page.getByTestId('project-switcher').innerText()).toContain('锦绣花园');
+    expect(await page.locator('.ant-table-thead').innerText()).toContain('房号');
+
+    await page.getByTestId('lang-switch').getByText('English').click();
+    await page.waitForFunction(() => document.querySelector('.ant-table-thead')?.textContent?.includes('Room'));
+    expect(await page.getByTestId('current-roles').innerText()).toMatch(/Manager/i);
+    await page.context().close();
+  });
+
+  test('HQ sees and switches between every project of its company, and only those', async () => {
+    const page = await signIn(LOGINS.hq_admin);
+    await page.waitForSelector('[data-testid="project-switcher"]');
+    await page.goto(`${consoleUrl}/buildings`);
+    await rowsOf(page);
+    await page.getByTestId('project-switcher').click();
+    const options = await page.locator('.ant-select-item-option').allInnerTexts();
+    expect(options.join(' ')).toMatch(/锦绣花园/);
+    expect(options.join(' ')).toMatch(/翠湖苑/);
+    expect(options.join(' ')).toMatch(/滨江壹号/);
+    expect(options.join(' ')).not.toMatch(/华庭/);
+    await page.locator('.ant-select-item-option', { hasText: '翠湖苑' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="project-switcher"]')?.textContent?.includes('翠湖苑'));
+    expect((await rowsOf(page)).length).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  test('a manager creates a building; a cashier gets no button to do so', async () => {
+    const code = `E${Date.now().toString().slice(-6)}`;
+    const manager = await signIn(LOGINS.manager);
+    await manager.waitForSelector('[data-testid="project-switcher"]');
+    await manager.goto(`${consoleUrl}/buildings`);
+    await rowsOf(manager);
+    await manager.getByRole('button', { name: CREATE_BUTTON }).click();
+    await manager.waitForURL(/\/buildings\/create/);
+    await manager.fill('#code', code);
+    await manager.fill('#name', `${code}栋`);
+    await manager.getByRole('button', { name: /保\s*存/ }).click();
+    await manager.waitForURL(/\/buildings(\?|$)/);
+    await manager.goto(`${consoleUrl}/buildings?pageSize=50&sorters[0][field]=created_at&sorters[0][order]=desc`);
+    expect((await rowsOf(manager)).join('\n')).toContain(`${code}栋`);
+    await manager.context().close();
+
+    const cashier = await signIn(LOGINS.cashier);
+    await cashier.waitForSelector('[data-testid="project-switcher"]');
+    await cashier.goto(`${consoleUrl}/buildings`);
+    expect((await rowsOf(cashier)).join('\n')).toContain(`${code}栋`);
+    expect(await cashier.getByRole('button', { name: CREATE_BUTTON }).count()).toBe(0);
+    await cashier.context().close();
+  });
+});

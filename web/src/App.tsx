@@ -1,0 +1,125 @@
+import { AccountBookOutlined } from '@ant-design/icons';
+import { ErrorComponent, ThemedLayout, useNotificationProvider } from '@refinedev/antd';
+import '@refinedev/antd/dist/reset.css';
+import { Authenticated, Refine } from '@refinedev/core';
+import routerProvider, {
+  CatchAllNavigate,
+  DocumentTitleHandler,
+  NavigateToResource,
+  UnsavedChangesNotifier,
+} from '@refinedev/react-router';
+import { App as AntdApp, ConfigProvider, Spin } from 'antd';
+import type { Locale as AntdLocale } from 'antd/es/locale';
+import enUS from 'antd/es/locale/en_US';
+import zhCN from 'antd/es/locale/zh_CN';
+import { lazy, Suspense, useCallback, useMemo, type ComponentType, type ReactNode } from 'react';
+import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
+import { AppHeader } from './components/layout/AppHeader';
+import type { ResourceSpec } from './fields/resource-spec';
+import { localeStore } from './i18n/locale-store';
+import type { Locale } from './i18n/locales';
+import { pageTitle } from './i18n/messages';
+import { useLocale } from './i18n/use-i18n';
+import { createAccessControl } from './providers/access-control';
+import { authProvider } from './providers/auth-provider';
+import { createDataProvider } from './providers/data-provider';
+import { createI18nProvider } from './providers/i18n-provider';
+import { supabaseClient } from './providers/supabase-client';
+import { COMING_SOON_PATHS, crudPaths, resources } from './resources';
+import { columnLabels, RESOURCE_SPECS } from './routes/specs';
+import { ProjectProvider } from './session/ProjectProvider';
+
+// Route pages load on demand; the first bundle holds only the shell.
+const lazyNamed = <P extends object>(load: () => Promise<ComponentType<P>>) =>
+  lazy(async () => ({ default: await load() }));
+const ResourceListPage = lazyNamed<{ spec: ResourceSpec }>(async () =>
+  (await import('./components/resource/ResourceListPage')).ResourceListPage,
+);
+const ResourceFormPage = lazyNamed<{ spec: ResourceSpec; action: 'create' | 'edit' }>(async () =>
+  (await import('./components/resource/ResourceFormPage')).ResourceFormPage,
+);
+const LoginPage = lazy(() => import('./routes/login'));
+const ComingSoonPage = lazy(() => import('./routes/coming-soon'));
+
+const ANTD_LOCALES: Record<Locale, AntdLocale> = { 'zh-CN': zhCN, en: enUS };
+const HOME_RESOURCE = 'units';
+
+const accessControl = createAccessControl();
+const dataProvider = createDataProvider(supabaseClient, (resource) => columnLabels(resource, localeStore.get()));
+
+const suspended = (page: ReactNode) => <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>{page}</Suspense>;
+
+function ConsoleLayout() {
+  return (
+    <Authenticated key="console" fallback={<CatchAllNavigate to="/login" />}>
+      <ProjectProvider onRolesChange={accessControl.setRoles}>
+        <ThemedLayout Header={AppHeader}>{suspended(<Outlet />)}</ThemedLayout>
+      </ProjectProvider>
+    </Authenticated>
+  );
+}
+
+export function App() {
+  const locale = useLocale();
+  const i18nProvider = useMemo(() => createI18nProvider(locale, localeStore.set), [locale]);
+  const documentTitle = useCallback(
+    ({ resource, action }: { resource?: { name: string }; action?: string }) => pageTitle(locale, resource?.name, action),
+    [locale],
+  );
+
+  return (
+    <BrowserRouter>
+      <ConfigProvider locale={ANTD_LOCALES[locale]}>
+        <AntdApp>
+          <Refine
+            routerProvider={routerProvider}
+            dataProvider={dataProvider}
+            authProvider={authProvider}
+            accessControlProvider={accessControl.provider}
+            i18nProvider={i18nProvider}
+            notificationProvider={useNotificationProvider}
+            resources={resources}
+            options={{
+              syncWithLocation: true,
+              warnWhenUnsavedChanges: true,
+              disableTelemetry: true,
+              title: { text: 'FeeGrid', icon: <AccountBookOutlined /> },
+            }}
+          >
+            <Routes>
+              <Route element={<ConsoleLayout />}>
+                <Route index element={<NavigateToResource resource={HOME_RESOURCE} />} />
+                {Object.values<ResourceSpec>(RESOURCE_SPECS).map((spec) => {
+                  const paths = crudPaths(spec.name);
+                  return (
+                    <Route key={spec.name} path={paths.list}>
+                      <Route index element={<ResourceListPage spec={spec} />} />
+                      <Route path="create" element={<ResourceFormPage spec={spec} action="create" />} />
+                      <Route path="edit/:id" element={<ResourceFormPage spec={spec} action="edit" />} />
+                    </Route>
+                  );
+                })}
+                {COMING_SOON_PATHS.map((path) => (
+                  <Route key={path} path={path} element={<ComingSoonPage />} />
+                ))}
+                <Route path="*" element={<ErrorComponent />} />
+              </Route>
+              <Route
+                element={
+                  <Authenticated key="login" fallback={<Outlet />}>
+                    <NavigateToResource resource={HOME_RESOURCE} />
+                  </Authenticated>
+                }
+              >
+                <Route path="/login" element={suspended(<LoginPage />)} />
+              </Route>
+            </Routes>
+            <UnsavedChangesNotifier />
+            {/* Keyed by language: the handler only runs on navigation otherwise. */}
+            <DocumentTitleHandler key={locale} handler={documentTitle} />
+          </Refine>
+        </AntdApp>
+      </ConfigProvider>
+    </BrowserRouter>
+  );
+}

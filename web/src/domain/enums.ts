@@ -1,0 +1,26 @@
+/**
+ * Closed value sets the console edits. Mirrors the Postgres enums of /tmp/spec/schema.md
+ * (plus two text columns with CHECK-limited or conventional values: fee ledger, owner tags).
+ * Labels live in the i18n dictionaries, which TypeScript forces to cover every value.
+ */
+export const ENUMS = {
+  app_role: ['hq_admin', 'hq_analyst', 'manager', 'finance', 'cashier', 'agent'],
+  unit_usage: ['residential', 'commercial', 'office', 'storage'],
+  occupancy_status: ['unsold', 'vacant', 'occupied', 'renovating'],
+  fee_category: [
+    'management', 'parking', 'water', 'electricity', 'gas',
+    'renovation', 'deposit', 'service', 'commercial', 'other',
+  ],
+  fee_cycle: ['month', 'quarter', 'year', 'once'],
+  fee_ledger: ['main', 'deposit'],
+  /** Well-known owner tags that drive relief rules; owners may also carry custom tags. */
+  owner_tag: ['senior', 'disabled'],
+} as const;
+
+export type EnumName = keyof typeof ENUMS;
+export type EnumValue<E extends EnumName> = (typeof ENUMS)[E][number];
+export type AppRole = EnumValue<'app_role'>;
+
+export function isEnumValue<E extends EnumName>(name: E, value: unknown): value is EnumValue<E> {
+  return typeof value === 'string' && (ENUMS[name] as readonly string[]).includes(value);
+}

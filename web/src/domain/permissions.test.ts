@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { canUse } from './permissions';
+
+describe('canUse', () => {
+  it('lets everyone list and show', () => {
+    expect(canUse([], 'units', 'list')).toBe(true);
+    expect(canUse(['hq_analyst'], 'projects', 'show')).toBe(true);
+  });
+
+  it('gives manager and hq_admin full control of records and fee items', () => {
+    for (const resource of ['buildings', 'units', 'fee_items']) {
+      for (const action of ['create', 'edit', 'delete', 'clone']) {
+        expect(canUse(['manager'], resource, action)).toBe(true);
+        expect(canUse(['hq_admin'], resource, action)).toBe(true);
+        expect(canUse(['finance', 'cashier', 'agent', 'hq_analyst'], resource, action)).toBe(false);
+      }
+    }
+  });
+
+  it('lets agents create and edit owners but not delete them', () => {
+    expect(canUse(['agent'], 'owners', 'create')).toBe(true);
+    expect(canUse(['agent'], 'owners', 'edit')).toBe(true);
+    expect(canUse(['agent'], 'owners', 'delete')).toBe(false);
+    expect(canUse(['manager'], 'owners', 'delete')).toBe(true);
+  });
+
+  it('reserves project creation and editing to hq_admin and lets nobody delete projects', () => {
+    expect(canUse(['hq_admin'], 'projects', 'create')).toBe(true);
+    expect(canUse(['manager'], 'projects', 'edit')).toBe(false);
+    expect(canUse(['hq_admin'], 'projects', 'delete')).toBe(false);
+  });
+
+  it('offers no writes on resources without a write rule', () => {
+    expect(canUse(['hq_admin', 'manager'], 'bills', 'create')).toBe(false);
+    expect(canUse(['manager'], undefined, 'edit')).toBe(false);
+  });
+});

@@ -1,0 +1,34 @@
+import type { AppRole } from './enums';
+
+/** Console resources whose writes are limited by role (issue 2, "who may do what"). */
+export type ManagedResource = 'projects' | 'buildings' | 'units' | 'owners' | 'fee_items';
+type WriteAction = 'create' | 'edit' | 'delete';
+
+/** "hq_admin everywhere manager is listed." */
+const MANAGERS: readonly AppRole[] = ['manager', 'hq_admin'];
+
+const WRITERS: Readonly<Record<ManagedResource, Readonly<Record<WriteAction, readonly AppRole[]>>>> = {
+  projects: { create: ['hq_admin'], edit: ['hq_admin'], delete: [] },
+  buildings: { create: MANAGERS, edit: MANAGERS, delete: MANAGERS },
+  units: { create: MANAGERS, edit: MANAGERS, delete: MANAGERS },
+  owners: { create: [...MANAGERS, 'agent'], edit: [...MANAGERS, 'agent'], delete: MANAGERS },
+  fee_items: { create: MANAGERS, edit: MANAGERS, delete: MANAGERS },
+};
+
+function writeActionOf(action: string): WriteAction | undefined {
+  if (action === 'create' || action === 'clone') return 'create';
+  if (action === 'edit' || action === 'delete') return action;
+  return undefined;
+}
+
+/**
+ * Whether the console offers an action. Only a UI courtesy: Postgres (RLS and grants) decides.
+ * Reading is always offered (RLS limits the rows); writing needs a listed role, and resources
+ * without a write table (the coming modules) offer no writes at all.
+ */
+export function canUse(roles: readonly AppRole[], resource: string | undefined, action: string): boolean {
+  const write = writeActionOf(action);
+  if (!write) return true;
+  const allowed = resource !== undefined && resource in WRITERS ? WRITERS[resource as ManagedResource][write] : [];
+  return roles.some((role) => allowed.includes(role));
+}

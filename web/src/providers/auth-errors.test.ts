@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLoginError } from './auth-errors';
+
+describe('classifyLoginError', () => {
+  it('recognises a wrong email or password however the server words it', () => {
+    expect(classifyLoginError({ status: 400, code: 'invalid_credentials', message: 'Invalid login credentials' })).toBe(
+      'invalidCredentials',
+    );
+    expect(classifyLoginError({ status: 400, message: 'Invalid login credentials' })).toBe('invalidCredentials');
+    expect(classifyLoginError({ status: 400, message: 'invalid_grant' })).toBe('invalidCredentials');
+  });
+
+  it('recognises an unreachable auth service', () => {
+    expect(classifyLoginError({ name: 'AuthRetryableFetchError', status: 0, message: 'Failed to fetch' })).toBe('network');
+  });
+
+  it('leaves other failures to the server message', () => {
+    expect(classifyLoginError({ status: 400, code: 'email_not_confirmed', message: 'Email not confirmed' })).toBe('other');
+  });
+});

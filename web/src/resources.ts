@@ -1,0 +1,83 @@
+import {
+  AccountBookOutlined,
+  ApartmentOutlined,
+  BankOutlined,
+  BarChartOutlined,
+  BellOutlined,
+  CustomerServiceOutlined,
+  DatabaseOutlined,
+  HomeOutlined,
+  SettingOutlined,
+  TagsOutlined,
+  TeamOutlined,
+  WalletOutlined,
+} from '@ant-design/icons';
+import type { ResourceProps } from '@refinedev/core';
+import { createElement, type ComponentType } from 'react';
+import type { CrudResourceName } from './routes/specs';
+
+/**
+ * Every refine resource and the console's navigation. Menu labels and page titles come from the
+ * i18n dictionaries ("<name>.<name>", "<name>.titles.<action>"), not from here.
+ */
+
+type CrudGroup = 'records' | 'policy';
+
+const CRUD_NAV: Readonly<Record<CrudResourceName, { readonly group: CrudGroup; readonly icon: ComponentType }>> = {
+  projects: { group: 'records', icon: ApartmentOutlined },
+  buildings: { group: 'records', icon: BankOutlined },
+  units: { group: 'records', icon: HomeOutlined },
+  owners: { group: 'records', icon: TeamOutlined },
+  fee_items: { group: 'policy', icon: TagsOutlined },
+};
+
+/** Route paths of a list/create/edit resource: fee_items → /fee-items, /fee-items/create, … */
+export function crudPaths(name: string): { list: string; create: string; edit: string } {
+  const base = `/${name.replace(/_/g, '-')}`;
+  return { list: base, create: `${base}/create`, edit: `${base}/edit/:id` };
+}
+
+const group = (name: string, icon: ComponentType): ResourceProps => ({ name, meta: { icon: createElement(icon) } });
+
+const crudResources = (parent: CrudGroup): ResourceProps[] =>
+  (Object.keys(CRUD_NAV) as CrudResourceName[])
+    .filter((name) => CRUD_NAV[name].group === parent)
+    .map((name) => ({
+      name,
+      ...crudPaths(name),
+      meta: { parent, icon: createElement(CRUD_NAV[name].icon), canDelete: name !== 'projects' },
+    }));
+
+/** A module of a later release: it has a menu entry and a page saying so, nothing else. */
+const comingSoon = (name: string, parent: string, list: string): ResourceProps => ({
+  name,
+  list,
+  meta: { parent, comingSoon: true },
+});
+
+export const resources: ResourceProps[] = [
+  group('records', DatabaseOutlined),
+  ...crudResources('records'),
+  group('policy', SettingOutlined),
+  ...crudResources('policy'),
+  group('billing', AccountBookOutlined),
+  comingSoon('bills', 'billing', '/billing/bills'),
+  comingSoon('billing_runs', 'billing', '/billing/runs'),
+  group('cashier', WalletOutlined),
+  comingSoon('payments', 'cashier', '/cashier/payments'),
+  comingSoon('receipts', 'cashier', '/cashier/receipts'),
+  comingSoon('daily_closes', 'cashier', '/cashier/daily-closes'),
+  group('dunning', BellOutlined),
+  comingSoon('dunning_actions', 'dunning', '/dunning/actions'),
+  comingSoon('installment_plans', 'dunning', '/dunning/plans'),
+  group('analytics', BarChartOutlined),
+  comingSoon('collection_rate', 'analytics', '/analytics/collection-rate'),
+  comingSoon('arrears_aging', 'analytics', '/analytics/arrears-aging'),
+  group('service', CustomerServiceOutlined),
+  comingSoon('service_tickets', 'service', '/service/tickets'),
+];
+
+/** Routes of the coming modules' placeholder pages. */
+export const COMING_SOON_PATHS: readonly string[] = resources.flatMap((resource) =>
+  resource.meta?.comingSoon && resource.list ? [resource.list] : [],
+);
