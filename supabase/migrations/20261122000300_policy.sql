@@ -55,8 +55,7 @@ language plpgsql set search_path = '' as $$
 begin
   if tg_op = 'DELETE' then
     if old.status <> 'draft' then
-      raise exception 'policy version % is %: only drafts can be deleted', old.version, old.status
-        using errcode = 'check_violation';
+      raise exception 'policy version % is %: only drafts can be deleted', old.version, old.status;
     end if;
     return old;
   end if;
@@ -69,8 +68,7 @@ begin
        = (to_jsonb(old) - array['status', 'effective_to', 'updated_at', 'row_version']) then
     return new;
   end if;
-  raise exception 'policy version % is %: it cannot be changed — create a new version', old.version, old.status
-    using errcode = 'check_violation';
+  raise exception 'policy version % is %: it cannot be changed — create a new version', old.version, old.status;
 end $$;
 
 create trigger policies_guard before update or delete on public.policies

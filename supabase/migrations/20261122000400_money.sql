@@ -82,14 +82,13 @@ language plpgsql set search_path = '' as $$
 begin
   if (new.project_id, new.unit_id, new.fee_item_id, new.period_start, new.period_end)
      is distinct from (old.project_id, old.unit_id, old.fee_item_id, old.period_start, old.period_end) then
-    raise exception 'bill %: unit, fee item and period cannot change', old.id using errcode = 'check_violation';
+    raise exception 'bill %: unit, fee item and period cannot change', old.id;
   end if;
   if old.status not in ('draft', 'returned')
      and coalesce(current_setting('feegrid.adjusting', true), '') <> 'on'
      and (new.principal, new.discount, new.surcharge, new.late_fee, new.arrears_carried, new.due_date)
          is distinct from (old.principal, old.discount, old.surcharge, old.late_fee, old.arrears_carried, old.due_date) then
-    raise exception 'bill % is %: amounts and due date change only through an adjustment', old.id, old.status
-      using errcode = 'check_violation';
+    raise exception 'bill % is %: amounts and due date change only through an adjustment', old.id, old.status;
   end if;
   return new;
 end $$;
@@ -251,7 +250,7 @@ declare
   void_fields constant text[] := array['status', 'void_reason', 'voided_by', 'voided_at'];
 begin
   if tg_op = 'DELETE' then
-    raise exception '% rows are never deleted (reverse or void them instead)', tg_table_name using errcode = 'check_violation';
+    raise exception '% rows are never deleted (reverse or void them instead)', tg_table_name;
   end if;
   if tg_table_name = 'payments' and o ->> 'daily_close_id' is null and (n - 'daily_close_id') = (o - 'daily_close_id') then
     return new;
@@ -261,7 +260,7 @@ begin
     new.voided_by := coalesce((select auth.uid()), new.voided_by);
     return new;
   end if;
-  raise exception '% rows cannot be changed once recorded', tg_table_name using errcode = 'check_violation';
+  raise exception '% rows cannot be changed once recorded', tg_table_name;
 end $$;
 
 create trigger payments_append_only before update or delete on public.payments

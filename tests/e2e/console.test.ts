@@ -6,6 +6,7 @@ import { createServer, type ViteDevServer } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { freePort } from '../../stack/ports.js';
 import { DEMO_PASSWORD } from '../../seed/demo-users.js';
+import { superuser } from '../support/clients.js';
 import { LOGINS } from '../integration/rls/expected.js';
 
 const repo = resolve(import.meta.dirname, '../..');
@@ -117,5 +118,35 @@ describe('console', () => {
     expect((await rowsOf(cashier)).join('\n')).toContain(`${code}栋`);
     expect(await cashier.getByRole('button', { name: CREATE_BUTTON }).count()).toBe(0);
     await cashier.context().close();
+  });
+
+  test('an edit over a colleague’s newer change is refused, names the conflict, and saves nothing', async () => {
+    const db = await superuser();
+    try {
+      const { rows } = await db.query("select u.id from units u join projects p on p.id = u.project_id where p.code = 'jxhy' order by u.room_no limit 1");
+      const unitId = rows[0].id as string;
+      const page = await signIn(LOGINS.manager);
+      await page.waitForSelector('[data-testid="project-switcher"]');
+      await page.goto(`${consoleUrl}/units/edit/${unitId}`);
+      await page.waitForFunction(() => (document.querySelector<HTMLInputElement>('#room_no')?.value ?? '') !== '');
+      // A colleague saves first.
+      await db.query("update units set note = '同事先改了' where id = $1", [unitId]);
+      await page.fill('#note', '我的修改');
+      await page.getByRole('button', { name: /保\s*存/ }).click();
+      await page.getByText('此记录在您打开后已被他人修改').first().waitFor();
+      const after = await db.query('select note from units where id = $1', [unitId]);
+      expect(after.rows[0].note).toBe('同事先改了');
+
+      // After a refresh the edit starts from the colleague's version and saves.
+      await page.reload();
+      await page.waitForFunction(() => (document.querySelector<HTMLTextAreaElement>('#note')?.value ?? '') === '同事先改了');
+      await page.fill('#note', '我的修改');
+      await page.getByRole('button', { name: /保\s*存/ }).click();
+      await page.waitForURL(/\/units(\?|$)/);
+      expect((await db.query('select note from units where id = $1', [unitId])).rows[0].note).toBe('我的修改');
+      await page.context().close();
+    } finally {
+      await db.end();
+    }
   });
 });

@@ -60,6 +60,7 @@ export const en: Dictionary = {
     invalidInput: 'Invalid input: {{detail}}',
     rejected: 'Rejected: {{detail}}',
     notFound: 'The record does not exist, or you may not see or change it',
+    stale: 'Someone else changed this record after you opened it; your changes were not saved. Refresh and edit again',
     network: 'Cannot reach the server. Check the network and try again.',
     sessionExpired: 'Your session has expired. Please sign in again.',
     unknown: 'The operation failed: {{detail}}',

@@ -65,6 +65,7 @@ export const zhCN = {
     invalidInput: '输入格式不正确：{{detail}}',
     rejected: '操作被拒绝：{{detail}}',
     notFound: '记录不存在，或您无权访问或修改它',
+    stale: '此记录在您打开后已被他人修改，您的更改未保存。请刷新后重新修改',
     network: '无法连接服务器，请检查网络后重试',
     sessionExpired: '登录已过期，请重新登录',
     unknown: '操作失败：{{detail}}',

@@ -16,7 +16,7 @@ import { dataProvider as supabaseDataProvider } from '@refinedev/supabase';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { localeStore } from '../i18n/locale-store';
 import { dbErrorText, tableLabel } from '../i18n/messages';
-import { describeDbError, NOT_FOUND_CODE } from './postgrest-errors';
+import { describeDbError, NOT_FOUND_CODE, STALE_CODE } from './postgrest-errors';
 
 /** The console's columns of a table with their labels in the current language (column → label). */
 export type ColumnLabels = (resource: string) => ReadonlyMap<string, string>;
@@ -66,8 +66,21 @@ export function createDataProvider(client: SupabaseClient, columnLabels: ColumnL
       guard(params.resource, () => base.create<TData, TVariables>(params)),
     createMany: <TData extends BaseRecord = BaseRecord, TVariables = object>(params: CreateManyParams<TVariables>) =>
       guard(params.resource, () => base.createMany<TData, TVariables>(params)),
-    update: <TData extends BaseRecord = BaseRecord, TVariables = object>(params: UpdateParams<TVariables>) =>
-      guard(params.resource, async () => requireRow(await base.update<TData, TVariables>(params))),
+    // Own implementation: an edit carrying the row_version it was loaded with saves only over that version.
+    update: <TData extends BaseRecord = BaseRecord, TVariables = object>({ resource, id, variables }: UpdateParams<TVariables>) =>
+      guard(resource, async () => {
+        const { row_version: loadedVersion, ...changes } = variables as Record<string, unknown>;
+        let query = client.from(resource).update(changes).eq('id', id);
+        if (loadedVersion !== undefined) query = query.eq('row_version', loadedVersion);
+        const { data, error } = await query.select();
+        if (error) throw error;
+        const [row] = data;
+        if (row) return { data: row as TData };
+        if (loadedVersion === undefined) throw notFound();
+        // Nothing saved: tell "changed by someone else" apart from "gone or not yours".
+        const { data: current } = await client.from(resource).select('id').eq('id', id).maybeSingle();
+        throw current ? { code: STALE_CODE } : notFound();
+      }),
     updateMany: <TData extends BaseRecord = BaseRecord, TVariables = object>(params: UpdateManyParams<TVariables>) =>
       guard(params.resource, () => base.updateMany<TData, TVariables>(params)),
     // Own implementation: the stock one does not ask for the deleted row, so it cannot tell "nothing deleted".

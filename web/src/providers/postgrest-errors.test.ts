@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDbError, NOT_FOUND_CODE } from './postgrest-errors';
+import { describeDbError, NOT_FOUND_CODE, STALE_CODE } from './postgrest-errors';
 
 const uuid = '8b0c1d2e-3f40-4152-8637-48596a7b8c9d';
 const unitColumns = ['room_no', 'building_id', 'floor', 'area', 'project_id'];
@@ -92,6 +92,7 @@ describe('describeDbError', () => {
       detail: 'invalid input syntax for type numeric: "abc"',
     });
     expect(describeDbError({ code: NOT_FOUND_CODE })).toMatchObject({ key: 'notFound', status: 404 });
+    expect(describeDbError({ code: STALE_CODE })).toMatchObject({ key: 'stale', status: 409 });
     expect(describeDbError({ code: '', message: 'TypeError: Failed to fetch' })).toMatchObject({ key: 'network' });
     expect(describeDbError(new Error('boom'))).toMatchObject({ key: 'unknown', detail: 'boom' });
   });

@@ -12,6 +12,7 @@ export const DB_ERROR_KEYS = [
   'invalidInput',
   'rejected',
   'notFound',
+  'stale',
   'network',
   'sessionExpired',
   'unknown',
@@ -39,6 +40,8 @@ interface PostgrestErrorLike {
 
 /** Not-found outcome of a write that touched no row (RLS hides it, or it was deleted meanwhile). */
 export const NOT_FOUND_CODE = 'FEEGRID_NOT_FOUND';
+/** An edit based on a row version someone else has replaced since it was loaded. */
+export const STALE_CODE = 'FEEGRID_STALE';
 
 const TENANT_COLUMNS = new Set(['project_id', 'company_id']);
 
@@ -103,6 +106,8 @@ export function describeDbError(error: unknown, knownColumns: readonly string[] 
     case 'PGRST302':
     case 'PGRST303':
       return { key: 'sessionExpired', status: 401, columns: [] };
+    case STALE_CODE:
+      return { key: 'stale', status: 409, columns: [] };
     case NOT_FOUND_CODE:
     case 'PGRST116':
       return { key: 'notFound', status: 404, columns: [] };

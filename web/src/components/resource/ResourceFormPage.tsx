@@ -20,7 +20,7 @@ export function ResourceFormPage({ spec, action }: Props) {
   const { locale } = useI18n();
   const { project } = useProject();
   const { id } = useResourceParams();
-  const { form, formProps, saveButtonProps, formLoading, onFinish } = useForm<BaseRecord, HttpError, FormValues>({
+  const { form, formProps, saveButtonProps, formLoading, onFinish, query } = useForm<BaseRecord, HttpError, FormValues>({
     resource: spec.name,
     action,
     id: action === 'edit' ? id : undefined,
@@ -33,10 +33,11 @@ export function ResourceFormPage({ spec, action }: Props) {
       form.setFields(result.issues.map(({ key, issue }) => ({ name: key, errors: [fieldIssueText(locale, issue)] })));
       return;
     }
-    // New rows belong to the current project (or its company); existing rows keep theirs.
+    // New rows belong to the current project (or its company); existing rows keep theirs and save only
+    // over the version that was loaded, so nobody silently overwrites a colleague's change.
     const payload = action === 'create'
       ? { ...result.record, [scopeColumn(spec)]: scopeValue(spec, project) }
-      : result.record;
+      : { ...result.record, row_version: query?.data?.data.row_version };
     // Failures are already shown: as a notification and under the offending fields.
     onFinish(payload).catch(() => undefined);
   };
