@@ -1,0 +1,84 @@
+// The fast path: each fee item's rules compiled once into synchronous predicates, ordered by precedence, so
+// one evaluation is a few closure calls and the Decimal arithmetic of the actions — no promises, no engine.
+import type { FactDef, Facts } from '../plugin/types.js';
+import type { FeeItemPolicy, PolicyDocument } from '../policy/types.js';
+import type { PluginRegistry, RegisteredAction } from '../plugin/registry.js';
+import type { EvalInput, FiredRule, LineResult } from './types.js';
+import { compileCondition, type Getter, type Predicate } from './conditions.js';
+import { byPrecedence, derivedFactsFor, evalContext, priorityOf, runSteps, saw, sawGetters, slotSteps, withDerived, type Step } from './prepare.js';
+import { assertValidPolicy } from '../policy/validate.js';
+
+interface CompiledRule {
+  name: string;
+  priority: number;
+  test: Predicate;
+  step: Step;
+  saw: Array<[string, Getter]>;
+}
+
+interface CompiledItem {
+  item: FeeItemPolicy;
+  rules: CompiledRule[];
+  slots: Step[];
+  derived: FactDef[];
+}
+
+export interface CompiledPolicy {
+  readonly doc: PolicyDocument;
+  /** Plugin id → version, recorded on every bill the policy makes. */
+  readonly pluginVersions: Readonly<Record<string, string>>;
+  evaluate(feeItem: string, facts: Facts, input: EvalInput): LineResult;
+}
+
+function compileItem(item: FeeItemPolicy, registry: PluginRegistry): CompiledItem {
+  const rules = item.rules
+    .map((r): CompiledRule => ({
+      name: r.name,
+      priority: priorityOf(r),
+      test: compileCondition(r.conditions, registry),
+      step: { rule: r.name, action: registry.action(r.event.type) as RegisteredAction, params: r.event.params },
+      saw: sawGetters(r),
+    }))
+    .sort(byPrecedence);
+  return { item, rules, slots: slotSteps(item, registry), derived: derivedFactsFor(item, registry) };
+}
+
+/** Plugins used by a policy and their versions. */
+export function pluginVersionsOf(doc: PolicyDocument, registry: PluginRegistry): Record<string, string> {
+  const types = doc.feeItems.flatMap((i) => [...i.rules.map((r) => r.event.type), i.due?.type, i.lateFee?.type, i.dunning?.type]);
+  const versions: Record<string, string> = {};
+  for (const type of types) {
+    const action = type ? registry.action(type) : undefined;
+    if (action) versions[action.plugin.id] = action.plugin.version;
+  }
+  return versions;
+}
+
+/** Validates and compiles a policy once; evaluate() may then run for every unit. */
+export function compilePolicy(doc: unknown, registry: PluginRegistry): CompiledPolicy {
+  const policy = assertValidPolicy(doc, registry);
+  const items = new Map(policy.feeItems.map((i) => [i.code, compileItem(i, registry)]));
+  return {
+    doc: policy,
+    pluginVersions: pluginVersionsOf(policy, registry),
+    evaluate(feeItem, facts, input) {
+      const compiled = items.get(feeItem);
+      if (!compiled) return { ok: false, feeItem, error: { message: `the policy has no fee item ${feeItem}` } };
+      const ctx = evalContext(policy, compiled.item, input);
+      let all: Facts;
+      try {
+        all = withDerived(facts, compiled.derived, ctx);
+      } catch (e) {
+        return { ok: false, feeItem, error: { message: `derived fact failed: ${e instanceof Error ? e.message : String(e)}` } };
+      }
+      const fired: FiredRule[] = [];
+      const steps: Step[] = [];
+      for (const rule of compiled.rules) {
+        if (!rule.test(all)) continue;
+        fired.push({ name: rule.name, priority: rule.priority, type: rule.step.action.type, saw: saw(rule.saw, all) });
+        steps.push(rule.step);
+      }
+      return runSteps(feeItem, [...steps, ...compiled.slots], fired, all, ctx);
+    },
+  };
+}

@@ -1,0 +1,171 @@
+// The engine on its own, with a tiny test plugin: exact proration, fixed phase order, deterministic ordering,
+// plugin failures contained, validation pointers, and the fast path agreeing with json-rules-engine.
+import { describe, expect, test } from 'vitest';
+import { Decimal, dec } from '../money.js';
+import { PluginRegistry, PluginRefused } from '../plugin/registry.js';
+import type { Plugin } from '../plugin/types.js';
+import { compilePolicy } from './compiled.js';
+import { referencePolicy } from './reference.js';
+import { validatePolicy, PolicyInvalid } from '../policy/validate.js';
+import { formatExplanation } from '../explain/format.js';
+import type { FeeItemPolicy } from '../policy/types.js';
+
+const why = (zh: string) => ({ t: { 'zh-CN': zh, en: zh } });
+const decimalParam = { type: 'string', format: 'decimal' } as const;
+
+const testPlugin: Plugin = {
+  manifest: { id: 'test', version: '0.1.0', apiVersion: 1, label: { 'zh-CN': '测试', en: 'Test' } },
+  facts: [
+    { id: 'unit', label: { 'zh-CN': '房屋', en: 'Unit' }, schema: { type: 'object', properties: { area: { type: 'string' }, usage: { type: 'string' }, handoverDate: { type: 'string' }, renovationDate: { type: 'string' }, floor: { type: 'integer' } } } },
+    { id: 'owner', label: { 'zh-CN': '业主', en: 'Owner' }, schema: { type: 'object', properties: { tags: { type: 'array', items: { type: 'string' } } } } },
+  ],
+  actions: [
+    {
+      name: 'areaRate', phase: 'base', label: { 'zh-CN': '面积单价', en: 'Area rate' },
+      paramsSchema: { type: 'object', properties: { rate: decimalParam }, required: ['rate'], additionalProperties: false },
+      plan: (p, facts) => [{ kind: 'monthly', amount: dec((facts.unit as { area: string }).area).times(dec(p.rate as string)), why: why('面积×单价') }],
+    },
+    {
+      name: 'fromHandover', phase: 'start', label: { 'zh-CN': '收房起计', en: 'From handover' },
+      paramsSchema: { type: 'object', properties: {} },
+      plan: (_p, facts) => [{ kind: 'coverage', from: (facts.unit as { handoverDate: string }).handoverDate, why: why('收房起计') }],
+    },
+    {
+      name: 'half', phase: 'status', label: { 'zh-CN': '装修前半价', en: 'Half before renovation' },
+      paramsSchema: { type: 'object', properties: {} },
+      plan: (_p, facts) => {
+        const u = facts.unit as { handoverDate: string; renovationDate?: string };
+        const to = u.renovationDate ? new Date(Date.parse(u.renovationDate) - 86_400_000).toISOString().slice(0, 10) : undefined;
+        return [{ kind: 'factor', factor: new Decimal('0.5'), from: u.handoverDate, ...(to ? { to } : {}), why: why('× 50% 装修前半价') }];
+      },
+    },
+    {
+      name: 'percentOff', phase: 'discount', label: { 'zh-CN': '折扣', en: 'Discount' },
+      paramsSchema: { type: 'object', properties: { percent: decimalParam }, required: ['percent'] },
+      plan: (p) => [{ kind: 'discount', percent: dec(p.percent as string), why: why('减免') }],
+    },
+    {
+      name: 'explode', phase: 'surcharge', label: { 'zh-CN': '出错', en: 'Explodes' },
+      paramsSchema: { type: 'object', properties: {} },
+      plan: () => { throw new Error('meter reading missing for this unit'); },
+    },
+  ],
+};
+
+const registry = new PluginRegistry([testPlugin]);
+const all = (...conds: object[]) => ({ all: conds.length ? conds : [{ fact: 'unit', path: '$.usage', operator: 'equal', value: 'residential' }] });
+const mgmt = (rules: FeeItemPolicy['rules']): FeeItemPolicy => ({ code: 'mgmt', cycle: 'quarter', rules });
+const base = { name: 'base', priority: 100, conditions: all(), event: { type: 'test.areaRate', params: { rate: '2.80' } } };
+const unit = { area: '88.50', usage: 'residential', handoverDate: '2027-01-15' };
+const Q1 = { period: { start: '2027-01-01', end: '2027-03-31' }, asOf: '2027-01-01' };
+
+async function both(item: FeeItemPolicy, facts: Record<string, unknown>, input = Q1) {
+  const doc = { feeItems: [item] };
+  const fast = compilePolicy(doc, registry).evaluate(item.code, facts, input);
+  const reference = await referencePolicy(doc, registry).evaluate(item.code, facts, input);
+  expect(fast).toEqual(reference);
+  return fast;
+}
+
+describe('amounts', () => {
+  test('a partial first month prorates by day and rounds once: 88.50 m² × ¥2.80 × 17/31 天 × 50% = ¥67.95', async () => {
+    const item = mgmt([
+      base,
+      { name: 'start', priority: 110, conditions: all(), event: { type: 'test.fromHandover' } },
+      { name: 'half', priority: 90, conditions: all(), event: { type: 'test.half' } },
+    ]);
+    const line = await both(item, { unit: { ...unit, renovationDate: '2027-02-01' }, owner: { tags: [] } }, { period: { start: '2027-01-01', end: '2027-01-31' }, asOf: '2027-01-01' });
+    expect(line.ok && line.principal).toBe('67.95');
+    const text = line.ok ? formatExplanation(line.explanation) : '';
+    expect(text).toContain('× 17/31 天（2027-01）');
+    expect(text).toContain('× 50% 装修前半价');
+  });
+
+  test('a quarter sums its months exactly before rounding: no drift from rounding each month', async () => {
+    // 33.33 m² × ¥1.11 = ¥36.9963 a month; × 3 = 110.9889 → ¥110.99 (rounding months first would give ¥111.00).
+    const line = await both(mgmt([{ ...base, event: { type: 'test.areaRate', params: { rate: '1.11' } } }]), { unit: { ...unit, area: '33.33' } });
+    expect(line.ok && line.principal).toBe('110.99');
+  });
+
+  test('half price until renovation, full price after, within one quarter', async () => {
+    // Jan 15–31: 17/31 × ½; Feb 1–28: ½ (renovation 2027-03-01); Mar: full.
+    // 247.80 × (17/31 × ½ + ½ + 1) = 247.80 × 110/62 = 439.6451… → ¥439.65
+    const item = mgmt([base, { name: 'start', conditions: all(), event: { type: 'test.fromHandover' } }, { name: 'half', conditions: all(), event: { type: 'test.half' } }]);
+    const line = await both(item, { unit: { ...unit, renovationDate: '2027-03-01' } });
+    expect(line.ok && line.principal).toBe('439.65');
+  });
+
+  test('discounts apply after the base whatever the rule priorities, and never exceed the charge', async () => {
+    const item = mgmt([
+      { name: 'relief', priority: 500, conditions: all(), event: { type: 'test.percentOff', params: { percent: '10' } } },
+      base,
+      { name: 'more', priority: 500, conditions: all(), event: { type: 'test.percentOff', params: { percent: '95' } } },
+    ]);
+    const line = await both(item, { unit });
+    expect(line.ok && [line.principal, line.discount, line.total]).toEqual(['743.40', '743.40', '0.00']);
+    expect(line.ok && line.fired.map((f) => f.name)).toEqual(['more', 'relief', 'base']);
+  });
+
+  test('rules fire only when their conditions hold, and the line records what they saw', async () => {
+    const senior = { name: 'senior', priority: 50, conditions: { any: [{ fact: 'owner', path: '$.tags', operator: 'contains', value: 'senior' }] }, event: { type: 'test.percentOff', params: { percent: '10' } } };
+    const withTag = await both(mgmt([base, senior]), { unit, owner: { tags: ['senior'] } });
+    expect(withTag.ok && withTag.discount).toBe('74.34');
+    expect(withTag.ok && withTag.fired[1]).toEqual({ name: 'senior', priority: 50, type: 'test.percentOff', saw: { 'owner$.tags': ['senior'] } });
+    const without = await both(mgmt([base, senior]), { unit, owner: { tags: [] } });
+    expect(without.ok && without.discount).toBe('0.00');
+  });
+
+  test('no handover inside the period means nothing to charge', async () => {
+    const item = mgmt([base, { name: 'start', conditions: all(), event: { type: 'test.fromHandover' } }]);
+    const line = await both(item, { unit: { ...unit, handoverDate: '2027-05-01' } });
+    expect(line.ok && line.principal).toBe('0.00');
+  });
+});
+
+describe('failures', () => {
+  test('a plugin that throws fails that one evaluation, naming the rule, action and plugin', async () => {
+    const item = mgmt([base, { name: 'broken', conditions: all({ fact: 'unit', path: '$.floor', operator: 'greaterThan', value: 10 }), event: { type: 'test.explode' } }]);
+    const bad = await both(item, { unit: { ...unit, floor: 12 } });
+    expect(bad).toEqual({ ok: false, feeItem: 'mgmt', error: { message: 'meter reading missing for this unit', rule: 'broken', action: 'test.explode', plugin: 'test' } });
+    const good = await both(item, { unit: { ...unit, floor: 3 } });
+    expect(good.ok).toBe(true);
+  });
+
+  test('validation names the JSON pointer and what was expected', () => {
+    const issues = validatePolicy({
+      feeItems: [{
+        code: 'mgmt', cycle: 'quarterly', rules: [
+          { name: 'base', conditions: all(), event: { type: 'test.areaRate', params: { rate: 2.8 } } },
+          { name: 'x', conditions: { all: [{ fact: 'unit', path: '$.areaa', operator: 'equal', value: '1' }] }, event: { type: 'test.nope' } },
+          { name: 'y', conditions: { all: [{ fact: 'meter', operator: 'like', value: null }] }, event: { type: 'test.half' }, extra: 1 },
+        ],
+      }],
+    }, registry);
+    expect(issues).toEqual(expect.arrayContaining([
+      { pointer: '/feeItems/0/cycle', message: 'expected one of month, quarter, year, once' },
+      { pointer: '/feeItems/0/rules/0/event/params/rate', message: 'expected a decimal string such as "2.80", got number' },
+      { pointer: '/feeItems/0/rules/1/conditions/all/0/path', message: 'fact unit has no $.areaa' },
+      { pointer: '/feeItems/0/rules/1/event/type', message: 'unknown action "test.nope"' },
+      { pointer: '/feeItems/0/rules/2/conditions/all/0/fact', message: 'unknown fact "meter" (known: unit, owner)' },
+      expect.objectContaining({ pointer: '/feeItems/0/rules/2/conditions/all/0/operator' }),
+      expect.objectContaining({ pointer: '/feeItems/0/rules/2/conditions/all/0/value' }),
+      expect.objectContaining({ pointer: '/feeItems/0/rules/2/extra' }),
+    ]));
+    expect(() => compilePolicy({ feeItems: [] }, registry)).toThrow(PolicyInvalid);
+  });
+
+  test('an action in the wrong place is refused', () => {
+    const issues = validatePolicy({ feeItems: [{ code: 'mgmt', cycle: 'month', rules: [], due: { type: 'test.areaRate', params: { rate: '1' } } }] }, registry);
+    expect(issues).toEqual([{ pointer: '/feeItems/0/due/type', message: 'test.areaRate is a base action; here expected due' }]);
+  });
+
+  test('the registry refuses plugins that would cut utilities, collide, or target another engine API', () => {
+    const cutter: Plugin = {
+      manifest: { id: 'acme.cutoff', version: '1.0.0', apiVersion: 1, label: { 'zh-CN': '停水', en: 'Cut-off' } },
+      actions: [{ name: 'stopWater', phase: 'surcharge', label: { 'zh-CN': '停水', en: 'Stop water' }, cuts: ['water'], paramsSchema: { type: 'object', properties: {} }, plan: () => [] }],
+    };
+    expect(() => new PluginRegistry([cutter])).toThrow(/民法典 §944/);
+    expect(() => new PluginRegistry([testPlugin, testPlugin])).toThrow(PluginRefused);
+    expect(() => new PluginRegistry([{ ...testPlugin, manifest: { ...testPlugin.manifest, apiVersion: 2 } }])).toThrow(/engine API 2/);
+  });
+});

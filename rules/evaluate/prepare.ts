@@ -1,0 +1,90 @@
+// What both evaluators share: the evaluation context, derived facts, rule ordering, the values a fired rule
+// saw, and running plugin actions so that a plugin that throws fails only this evaluation.
+import type { EvalInput, FiredRule, LineFailed, LineResult } from './types.js';
+import type { EvalContext, FactDef, Facts } from '../plugin/types.js';
+import type { FeeItemPolicy, PolicyDocument, RuleDoc, ActionRef } from '../policy/types.js';
+import type { PluginRegistry, RegisteredAction } from '../plugin/registry.js';
+import { DEFAULT_ROUNDING } from '../money.js';
+import { applyEffects, type PlannedEffect } from './apply.js';
+import { getter, leaves, sawKey, type Getter } from './conditions.js';
+
+export function evalContext(doc: PolicyDocument, item: FeeItemPolicy, input: EvalInput): EvalContext {
+  return {
+    period: input.period,
+    asOf: input.asOf,
+    timezone: doc.timezone ?? 'Asia/Shanghai',
+    rounding: doc.rounding ?? DEFAULT_ROUNDING,
+    feeItem: { code: item.code, cycle: item.cycle },
+  };
+}
+
+/** Derived facts the rules of a fee item refer to, computed once per evaluation. */
+export function derivedFactsFor(item: FeeItemPolicy, registry: PluginRegistry): FactDef[] {
+  const used = new Set(item.rules.flatMap((r) => leaves(r.conditions).map((l) => l.fact)));
+  return registry.derivedFacts().filter((f) => used.has(f.id));
+}
+
+export function withDerived(facts: Facts, derived: readonly FactDef[], ctx: EvalContext): Facts {
+  if (derived.length === 0) return facts;
+  const all: Record<string, unknown> = { ...facts };
+  for (const f of derived) all[f.id] = f.derive!(facts, ctx);
+  return all;
+}
+
+/** json-rules-engine's order of precedence (higher priority first), with the rule name breaking ties. */
+export function byPrecedence(a: { name: string; priority: number }, b: { name: string; priority: number }): number {
+  return b.priority - a.priority || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+
+export const priorityOf = (r: RuleDoc): number => r.priority ?? 1;
+
+export function sawGetters(rule: RuleDoc): Array<[string, Getter]> {
+  return leaves(rule.conditions).map((l) => [sawKey(l), getter(l.fact, l.path)]);
+}
+
+export function saw(getters: ReadonlyArray<[string, Getter]>, facts: Facts): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, get] of getters) out[key] = get(facts);
+  return out;
+}
+
+export interface Step {
+  rule?: string;
+  action: RegisteredAction;
+  params: ActionRef['params'];
+}
+
+function failed(feeItem: string, step: Step, e: unknown): LineFailed {
+  const message = e instanceof Error ? e.message : String(e);
+  return {
+    ok: false,
+    feeItem,
+    error: { message, ...(step.rule ? { rule: step.rule } : {}), action: step.action.type, plugin: step.action.plugin.id },
+  };
+}
+
+/** Runs the actions of the fired rules and the fee item's slots, then applies their effects. */
+export function runSteps(feeItem: string, steps: readonly Step[], fired: FiredRule[], facts: Facts, ctx: EvalContext): LineResult {
+  const planned: PlannedEffect[] = [];
+  for (const step of steps) {
+    try {
+      for (const effect of step.action.plan(step.params ?? {}, facts, ctx)) planned.push(step.rule ? { effect, rule: step.rule } : { effect });
+    } catch (e) {
+      return failed(feeItem, step, e);
+    }
+  }
+  try {
+    return applyEffects(feeItem, planned, fired, ctx);
+  } catch (e) {
+    // An effect the engine cannot apply (e.g. a malformed date from a plugin) fails this line alone.
+    return { ok: false, feeItem, error: { message: e instanceof Error ? e.message : String(e) } };
+  }
+}
+
+export function slotSteps(item: FeeItemPolicy, registry: PluginRegistry): Step[] {
+  return (['lateFee', 'due'] as const).flatMap((slot) => {
+    const ref = item[slot];
+    const action = ref && registry.action(ref.type);
+    return ref && action ? [{ action, params: ref.params }] : [];
+  });
+}

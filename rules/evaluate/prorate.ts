@@ -1,0 +1,67 @@
+// Day-by-day proration of monthly charges over the billable days of a period, with status factors on date
+// ranges. Exact: the day weights are kept as one fraction over the months' common denominator, so the period's
+// charge is a single division, rounded once by the caller.
+import { monthSlices, toDay, type DayNumber } from '../dates.js';
+import { Decimal, ONE } from '../money.js';
+
+export interface DayRange { from: DayNumber; to: DayNumber }
+export interface FactorRange extends DayRange { factor: Decimal; index: number }
+
+/** A run of days inside one month with the same factors. */
+export interface Segment {
+  year: number;
+  month: number;
+  days: number;
+  daysInMonth: number;
+  /** Indexes of the factor effects that apply to these days. */
+  factors: readonly number[];
+  factor: Decimal;
+}
+
+export interface Proration {
+  segments: Segment[];
+  /** Σ days/daysInMonth × factor, as numerator / denominator (a whole number of months when exact). */
+  weightNumerator: Decimal;
+  weightDenominator: number;
+}
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+const lcm = (a: number, b: number): number => (a / gcd(a, b)) * b;
+
+export function rangeOf(from: string | undefined, to: string | undefined): DayRange {
+  return { from: from ? toDay(from) : -Infinity, to: to ? toDay(to) : Infinity };
+}
+
+export function prorate(periodStart: string, periodEnd: string, billable: DayRange, factors: readonly FactorRange[]): Proration {
+  const segments: Segment[] = [];
+  for (const slice of monthSlices(periodStart, periodEnd)) {
+    const from = Math.max(slice.from, billable.from);
+    const to = Math.min(slice.to, billable.to);
+    if (from > to) continue;
+    // Cut the month where a factor starts or stops.
+    const cuts = new Set<number>([from, to + 1]);
+    for (const f of factors) {
+      if (f.from > from && f.from <= to) cuts.add(f.from);
+      if (f.to + 1 > from && f.to + 1 <= to) cuts.add(f.to + 1);
+    }
+    const bounds = [...cuts].sort((a, b) => a - b);
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      const start = bounds[i]!;
+      const end = bounds[i + 1]! - 1;
+      const applying = factors.filter((f) => f.from <= start && f.to >= end);
+      const factor = applying.reduce((acc, f) => acc.times(f.factor), ONE);
+      const last = segments[segments.length - 1];
+      const sameRun = last && last.year === slice.year && last.month === slice.month && last.factors.length === applying.length
+        && last.factors.every((idx, k) => idx === applying[k]!.index);
+      if (sameRun) last.days += end - start + 1;
+      else segments.push({ year: slice.year, month: slice.month, days: end - start + 1, daysInMonth: slice.daysInMonth, factors: applying.map((f) => f.index), factor });
+    }
+  }
+  const denominator = segments.reduce((acc, s) => lcm(acc, s.daysInMonth), 1);
+  // Day counts and month lengths are small integers; only the factors are decimals.
+  const numerator = segments.reduce((acc, s) => {
+    const share = s.days * (denominator / s.daysInMonth);
+    return s.factors.length === 0 ? acc.plus(share) : acc.plus(s.factor.times(share));
+  }, new Decimal(0));
+  return { segments, weightNumerator: numerator, weightDenominator: denominator };
+}

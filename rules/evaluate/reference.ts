@@ -1,0 +1,68 @@
+// The reference evaluator: json-rules-engine decides which rules fire. Slower (promises, an almanac per run),
+// kept as the yardstick the fast path must match exactly. One Engine per fee item, and never two runs on one
+// Engine at once: concurrent run() calls on a shared Engine silently lose lower-priority rules.
+import { Engine } from 'json-rules-engine';
+import type { FactDef, Facts } from '../plugin/types.js';
+import type { FeeItemPolicy, PolicyDocument } from '../policy/types.js';
+import type { PluginRegistry, RegisteredAction } from '../plugin/registry.js';
+import type { EvalInput, FiredRule, LineResult } from './types.js';
+import type { Getter } from './conditions.js';
+import { byPrecedence, derivedFactsFor, evalContext, priorityOf, runSteps, saw, sawGetters, slotSteps, withDerived, type Step } from './prepare.js';
+import { assertValidPolicy } from '../policy/validate.js';
+
+interface EngineItem {
+  item: FeeItemPolicy;
+  engine: Engine;
+  byName: Map<string, { priority: number; step: Step; saw: Array<[string, Getter]> }>;
+  slots: Step[];
+  derived: FactDef[];
+  /** Serialises runs on this engine. */
+  queue: Promise<unknown>;
+}
+
+export interface ReferencePolicy {
+  evaluate(feeItem: string, facts: Facts, input: EvalInput): Promise<LineResult>;
+}
+
+function engineFor(item: FeeItemPolicy, registry: PluginRegistry): EngineItem {
+  const engine = new Engine([], { allowUndefinedFacts: true });
+  for (const op of registry.allOperators()) if (!op.builtin) engine.addOperator(op.name, (a: unknown, b: unknown) => op.evaluate(a, b));
+  const byName = new Map<string, { priority: number; step: Step; saw: Array<[string, Getter]> }>();
+  for (const r of item.rules) {
+    engine.addRule({ name: r.name, priority: priorityOf(r), conditions: r.conditions as never, event: { type: r.event.type, params: r.event.params ?? {} } });
+    byName.set(r.name, { priority: priorityOf(r), step: { rule: r.name, action: registry.action(r.event.type) as RegisteredAction, params: r.event.params }, saw: sawGetters(r) });
+  }
+  return { item, engine, byName, slots: slotSteps(item, registry), derived: derivedFactsFor(item, registry), queue: Promise.resolve() };
+}
+
+export function referencePolicy(doc: unknown, registry: PluginRegistry): ReferencePolicy {
+  const policy: PolicyDocument = assertValidPolicy(doc, registry);
+  const items = new Map(policy.feeItems.map((i) => [i.code, engineFor(i, registry)]));
+  return {
+    evaluate(feeItem, facts, input) {
+      const e = items.get(feeItem);
+      if (!e) return Promise.resolve({ ok: false, feeItem, error: { message: `the policy has no fee item ${feeItem}` } });
+      const run = e.queue.then(async (): Promise<LineResult> => {
+        const ctx = evalContext(policy, e.item, input);
+        let all: Facts;
+        try {
+          all = withDerived(facts, e.derived, ctx);
+        } catch (err) {
+          return { ok: false, feeItem, error: { message: `derived fact failed: ${err instanceof Error ? err.message : String(err)}` } };
+        }
+        const { results } = await e.engine.run({ ...all });
+        const fired: FiredRule[] = results
+          .filter((r) => r.result)
+          .map((r) => {
+            const meta = e.byName.get(String(r.name))!;
+            return { name: String(r.name), priority: meta.priority, type: meta.step.action.type, saw: saw(meta.saw, all) };
+          })
+          .sort(byPrecedence);
+        const steps = fired.map((f) => e.byName.get(f.name)!.step);
+        return runSteps(feeItem, [...steps, ...e.slots], fired, all, ctx);
+      });
+      e.queue = run.catch(() => undefined);
+      return run;
+    },
+  };
+}

@@ -1,0 +1,48 @@
+// Exact money for the rule engine: a private decimal.js clone (never the global config), so nothing else
+// in the process can change its precision or rounding. Amounts travel as strings and become Decimals here.
+import DecimalJs from 'decimal.js';
+
+/** 40 significant digits: every intermediate of a fee line is exact or far below a fen. */
+export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -20, toExpPos: 30 });
+export type Decimal = InstanceType<typeof Decimal>;
+
+export const ZERO = new Decimal(0);
+export const ONE = new Decimal(1);
+export const HUNDRED = new Decimal(100);
+
+export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'up';
+export interface Rounding { step: string; mode: RoundingMode }
+export const DEFAULT_ROUNDING: Rounding = { step: '0.01', mode: 'half-up' };
+
+const MODES: Record<RoundingMode, DecimalJs.Rounding> = {
+  'half-up': DecimalJs.ROUND_HALF_UP,
+  'half-even': DecimalJs.ROUND_HALF_EVEN,
+  down: DecimalJs.ROUND_DOWN,
+  up: DecimalJs.ROUND_UP,
+};
+
+const DECIMAL_TEXT = /^-?\d{1,14}(\.\d{1,10})?$/;
+
+/** Parses a decimal string from a policy or a fact; anything else (numbers included) is refused. */
+export function dec(text: string): Decimal {
+  if (typeof text !== 'string' || !DECIMAL_TEXT.test(text)) throw new Error(`not a decimal string: ${JSON.stringify(text)}`);
+  return new Decimal(text);
+}
+
+export function isDecimalText(value: unknown): value is string {
+  return typeof value === 'string' && DECIMAL_TEXT.test(value);
+}
+
+/** Rounds to a multiple of the policy's step (0.01 = to the fen) with the policy's mode. */
+export function roundTo(value: Decimal, rounding: Rounding): Decimal {
+  const step = new Decimal(rounding.step);
+  return value.dividedBy(step).toDecimalPlaces(0, MODES[rounding.mode]).times(step);
+}
+
+/** Two decimals, as stored in numeric(14,2) and sent on the wire. */
+export function money(value: Decimal): string {
+  return value.toFixed(2);
+}
+
+export const min = (a: Decimal, b: Decimal): Decimal => (a.lessThan(b) ? a : b);
+export const max = (a: Decimal, b: Decimal): Decimal => (a.greaterThan(b) ? a : b);

@@ -1,0 +1,48 @@
+// A fee policy as data: json-rules-engine's own rule format, whose events name plugin actions.
+import type { Localized } from '../localized.js';
+import type { Rounding } from '../money.js';
+
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+export interface LeafCondition {
+  fact: string;
+  /** JSONPath into the fact, restricted to `$.a.b` member access. */
+  path?: string;
+  operator: string;
+  value: Json;
+}
+export type Condition = { all: Condition[] } | { any: Condition[] } | { not: Condition } | LeafCondition;
+export type TopCondition = { all: Condition[] } | { any: Condition[] } | { not: Condition };
+
+export interface RuleDoc {
+  name: string;
+  /** Higher first, as in json-rules-engine (default 1). */
+  priority?: number;
+  conditions: TopCondition;
+  event: { type: string; params?: Record<string, Json> };
+}
+
+/** A plugin action used without conditions (due date, late fee, dunning ladder). */
+export interface ActionRef {
+  type: string;
+  params?: Record<string, Json>;
+}
+
+export type FeeCycle = 'month' | 'quarter' | 'year' | 'once';
+
+export interface FeeItemPolicy {
+  code: string;
+  name?: Localized;
+  cycle: FeeCycle;
+  rules: RuleDoc[];
+  due?: ActionRef;
+  lateFee?: ActionRef;
+  dunning?: ActionRef;
+}
+
+export interface PolicyDocument {
+  rounding?: Rounding;
+  /** IANA zone that decides what "today" is (default Asia/Shanghai). */
+  timezone?: string;
+  feeItems: FeeItemPolicy[];
+}

@@ -1,0 +1,182 @@
+// Validates a policy document on save and on load: its shape, every fact, path, operator and action it names,
+// and each action's params against its plugin's schema. Each problem names its JSON pointer and what was
+// expected; nothing half-valid is ever evaluated.
+import type { PluginRegistry } from '../plugin/registry.js';
+import type { Phase } from '../plugin/types.js';
+import { isDecimalText, dec } from '../money.js';
+import { pointerSegment as seg, validateSchema, type Issue } from '../schema/validate.js';
+import type { JsonSchema } from '../schema/types.js';
+import { PATH, pathKeys } from '../evaluate/conditions.js';
+import type { PolicyDocument } from './types.js';
+
+export type { Issue };
+
+export class PolicyInvalid extends Error {
+  constructor(readonly issues: readonly Issue[]) {
+    super(`the policy is invalid:\n${issues.map((i) => `  ${i.pointer}: ${i.message}`).join('\n')}`);
+    this.name = 'PolicyInvalid';
+  }
+}
+
+const LIMITS = { feeItems: 50, rules: 200, depth: 8, leaves: 100 };
+const CODE = /^[a-z0-9_-]{1,32}$/;
+const CYCLES = ['month', 'quarter', 'year', 'once'];
+const ROUNDING_MODES = ['half-up', 'half-even', 'down', 'up'];
+/** Phases a rule's event may have; the others belong to the fee item's due / lateFee / dunning slots. */
+const RULE_PHASES: readonly Phase[] = ['start', 'base', 'status', 'discount', 'surcharge', 'cap'];
+const SLOTS = { due: 'due', lateFee: 'lateFee', dunning: 'dunning' } as const;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+
+function unknownKeys(o: Obj, allowed: readonly string[], at: string): Issue[] {
+  return Object.keys(o).filter((k) => !allowed.includes(k)).map((k) => ({ pointer: at + seg(k), message: `unknown key "${k}" (expected ${allowed.join(', ')})` }));
+}
+
+/** Whether `path` names a property the fact's schema declares (so a typo is caught, not silently undefined). */
+function pathDeclared(schema: JsonSchema, path: string): boolean {
+  let current: JsonSchema | undefined = schema;
+  for (const key of pathKeys(path)) {
+    if (!current || current.type !== 'object') return false;
+    current = current.properties[key];
+  }
+  return current !== undefined;
+}
+
+const isConditionValue = (v: unknown): boolean =>
+  typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))
+  || (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x))));
+
+class Validator {
+  readonly issues: Issue[] = [];
+  private leafCount = 0;
+  constructor(private readonly registry: PluginRegistry) {}
+
+  private add(pointer: string, message: string): void {
+    this.issues.push({ pointer, message });
+  }
+
+  document(doc: unknown): void {
+    if (!isObj(doc)) return this.add('/', `expected a policy object, got ${kind(doc)}`);
+    this.issues.push(...unknownKeys(doc, ['rounding', 'timezone', 'feeItems'], ''));
+    if (doc.rounding !== undefined) this.rounding(doc.rounding);
+    if (doc.timezone !== undefined) this.timezone(doc.timezone);
+    if (!Array.isArray(doc.feeItems) || doc.feeItems.length === 0) return this.add('/feeItems', 'expected at least one fee item');
+    if (doc.feeItems.length > LIMITS.feeItems) return this.add('/feeItems', `at most ${LIMITS.feeItems} fee items`);
+    const codes = new Set<string>();
+    doc.feeItems.forEach((item, i) => this.feeItem(item, `/feeItems/${i}`, codes));
+  }
+
+  private rounding(r: unknown): void {
+    if (!isObj(r)) return this.add('/rounding', 'expected { step, mode }');
+    this.issues.push(...unknownKeys(r, ['step', 'mode'], '/rounding'));
+    if (!isDecimalText(r.step) || !dec(r.step).greaterThan(0)) this.add('/rounding/step', 'expected a positive decimal string such as "0.01"');
+    if (!ROUNDING_MODES.includes(r.mode as string)) this.add('/rounding/mode', `expected one of ${ROUNDING_MODES.join(', ')}`);
+  }
+
+  private timezone(tz: unknown): void {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz as string });
+      if (typeof tz !== 'string') throw new Error();
+    } catch {
+      this.add('/timezone', 'expected an IANA time zone such as "Asia/Shanghai"');
+    }
+  }
+
+  private feeItem(item: unknown, at: string, codes: Set<string>): void {
+    if (!isObj(item)) return this.add(at, `expected a fee item object, got ${kind(item)}`);
+    this.issues.push(...unknownKeys(item, ['code', 'name', 'cycle', 'rules', 'due', 'lateFee', 'dunning'], at));
+    if (typeof item.code !== 'string' || !CODE.test(item.code)) this.add(`${at}/code`, 'expected a code of lower-case letters, digits, - or _ (1–32)');
+    else if (codes.has(item.code)) this.add(`${at}/code`, `fee item ${item.code} appears twice`);
+    else codes.add(item.code);
+    if (!CYCLES.includes(item.cycle as string)) this.add(`${at}/cycle`, `expected one of ${CYCLES.join(', ')}`);
+    if (item.name !== undefined && !(isObj(item.name) && typeof item.name['zh-CN'] === 'string' && typeof item.name.en === 'string')) {
+      this.add(`${at}/name`, 'expected { "zh-CN": …, "en": … }');
+    }
+    if (!Array.isArray(item.rules)) return this.add(`${at}/rules`, 'expected an array of rules');
+    if (item.rules.length > LIMITS.rules) return this.add(`${at}/rules`, `at most ${LIMITS.rules} rules per fee item`);
+    const names = new Set<string>();
+    item.rules.forEach((rule, i) => this.rule(rule, `${at}/rules/${i}`, names));
+    for (const [slot, phase] of Object.entries(SLOTS)) {
+      if (item[slot] !== undefined) this.action(item[slot], `${at}/${slot}`, [phase]);
+    }
+  }
+
+  private rule(rule: unknown, at: string, names: Set<string>): void {
+    if (!isObj(rule)) return this.add(at, `expected a rule object, got ${kind(rule)}`);
+    this.issues.push(...unknownKeys(rule, ['name', 'priority', 'conditions', 'event'], at));
+    if (typeof rule.name !== 'string' || rule.name.trim() === '') this.add(`${at}/name`, 'expected a non-empty rule name');
+    else if (names.has(rule.name)) this.add(`${at}/name`, `rule name "${rule.name}" appears twice in this fee item`);
+    else names.add(rule.name);
+    if (rule.priority !== undefined && !(Number.isInteger(rule.priority) && (rule.priority as number) >= 1)) {
+      this.add(`${at}/priority`, 'expected an integer ≥ 1 (higher runs first)');
+    }
+    this.leafCount = 0;
+    if (!isObj(rule.conditions) || !['all', 'any', 'not'].some((k) => k in (rule.conditions as Obj))) {
+      this.add(`${at}/conditions`, 'expected { "all": [...] }, { "any": [...] } or { "not": {...} }');
+    } else {
+      this.condition(rule.conditions, `${at}/conditions`, 1);
+    }
+    if (!isObj(rule.event)) return this.add(`${at}/event`, 'expected { "type": "<plugin action>", "params": {...} }');
+    this.action(rule.event, `${at}/event`, RULE_PHASES);
+  }
+
+  private condition(c: unknown, at: string, depth: number): void {
+    if (depth > LIMITS.depth) return this.add(at, `conditions nest deeper than ${LIMITS.depth} levels`);
+    if (!isObj(c)) return this.add(at, `expected a condition object, got ${kind(c)}`);
+    const groups = ['all', 'any', 'not'].filter((k) => k in c);
+    if (groups.length > 1) return this.add(at, 'a condition has exactly one of all, any, not');
+    if (groups[0] === 'all' || groups[0] === 'any') {
+      const key = groups[0];
+      this.issues.push(...unknownKeys(c, [key], at));
+      const list = c[key];
+      if (!Array.isArray(list) || list.length === 0) return this.add(`${at}/${key}`, 'expected a non-empty array of conditions');
+      list.forEach((x, i) => this.condition(x, `${at}/${key}/${i}`, depth + 1));
+      return;
+    }
+    if (groups[0] === 'not') {
+      this.issues.push(...unknownKeys(c, ['not'], at));
+      return this.condition(c.not, `${at}/not`, depth + 1);
+    }
+    this.leaf(c, at);
+  }
+
+  private leaf(c: Obj, at: string): void {
+    this.leafCount += 1;
+    if (this.leafCount > LIMITS.leaves) return this.add(at, `more than ${LIMITS.leaves} conditions in one rule`);
+    this.issues.push(...unknownKeys(c, ['fact', 'path', 'operator', 'value'], at));
+    const fact = typeof c.fact === 'string' ? this.registry.fact(c.fact) : undefined;
+    if (!fact) {
+      this.add(`${at}/fact`, `unknown fact ${JSON.stringify(c.fact)} (known: ${this.registry.allFacts().map((f) => f.id).join(', ')})`);
+    } else if (c.path !== undefined) {
+      if (typeof c.path !== 'string' || !PATH.test(c.path)) this.add(`${at}/path`, 'expected a path such as "$.usage" or "$.a.b"');
+      else if (!pathDeclared(fact.schema, c.path)) this.add(`${at}/path`, `fact ${fact.id} has no ${c.path}`);
+    }
+    const op = typeof c.operator === 'string' ? this.registry.operator(c.operator) : undefined;
+    if (!op) this.add(`${at}/operator`, `unknown operator ${JSON.stringify(c.operator)} (known: ${this.registry.allOperators().map((o) => o.name).join(', ')})`);
+    if (!('value' in c) || !isConditionValue(c.value)) this.add(`${at}/value`, 'expected a string, number, boolean, or an array of them');
+    else if (op && ['in', 'notIn'].includes(op.name) && !Array.isArray(c.value)) this.add(`${at}/value`, `operator ${op.name} expects an array of values`);
+  }
+
+  private action(ref: unknown, at: string, phases: readonly Phase[]): void {
+    if (!isObj(ref)) return this.add(at, 'expected { "type": "<plugin action>", "params": {...} }');
+    this.issues.push(...unknownKeys(ref, ['type', 'params'], at));
+    const action = typeof ref.type === 'string' ? this.registry.action(ref.type) : undefined;
+    if (!action) return this.add(`${at}/type`, `unknown action ${JSON.stringify(ref.type)}`);
+    if (!phases.includes(action.phase)) return this.add(`${at}/type`, `${action.type} is a ${action.phase} action; here expected ${phases.join(' / ')}`);
+    this.issues.push(...validateSchema(action.paramsSchema, ref.params ?? {}, `${at}/params`));
+  }
+}
+
+export function validatePolicy(doc: unknown, registry: PluginRegistry): Issue[] {
+  const v = new Validator(registry);
+  v.document(doc);
+  return v.issues;
+}
+
+export function assertValidPolicy(doc: unknown, registry: PluginRegistry): PolicyDocument {
+  const issues = validatePolicy(doc, registry);
+  if (issues.length > 0) throw new PolicyInvalid(issues);
+  return doc as PolicyDocument;
+}
