@@ -1,0 +1,75 @@
+// Publishing fee policies: a draft becomes the version in force from a date, the version it replaces ends the
+// day before, published versions never change, and only the office manager (or HQ admin) may publish.
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { signedIn } from '../support/clients.js';
+import { LOGINS } from './rls/expected.js';
+
+let manager: SupabaseClient;
+let finance: SupabaseClient;
+let companyId: string;
+let projectId: string;
+// Versions of this file's own, clear of other tests' fixtures.
+const base = 50_000 + (process.pid % 1000) * 10;
+
+beforeAll(async () => {
+  [manager, finance] = await Promise.all([signedIn(LOGINS.manager), signedIn(LOGINS.finance)]);
+  const { data } = await manager.from('projects').select('id, company_id').eq('code', 'jxhy').single();
+  projectId = data!.id;
+  companyId = data!.company_id;
+});
+
+async function draft(version: number): Promise<string> {
+  const { data, error } = await manager.from('policies')
+    .insert({ company_id: companyId, project_id: projectId, version, document: { feeItems: [] } }).select('id').single();
+  expect(error).toBeNull();
+  return data!.id as string;
+}
+
+const row = async (id: string) => (await manager.from('policies').select('status, effective_from, effective_to, note, published_by').eq('id', id).single()).data!;
+
+describe('publish_policy', () => {
+  test('the new version takes over from its date; the one before ends the day before', async () => {
+    const v1 = await draft(base + 1);
+    const first = await manager.rpc('publish_policy', { p_policy_id: v1, p_effective_from: '2031-01-01', p_note: '首版' });
+    expect(first.error).toBeNull();
+    const managerId = (await manager.auth.getUser()).data.user!.id;
+    expect(await row(v1)).toEqual({ status: 'published', effective_from: '2031-01-01', effective_to: null, note: '首版', published_by: managerId });
+
+    const v2 = await draft(base + 2);
+    expect((await manager.rpc('publish_policy', { p_policy_id: v2, p_effective_from: '2031-04-01', p_note: '二季度调价' })).error).toBeNull();
+    expect(await row(v1)).toMatchObject({ status: 'published', effective_to: '2031-03-31' });
+    expect(await row(v2)).toMatchObject({ status: 'published', effective_from: '2031-04-01', effective_to: null });
+
+    // Publishing again from the same day supersedes v2 entirely.
+    const v3 = await draft(base + 3);
+    expect((await manager.rpc('publish_policy', { p_policy_id: v3, p_effective_from: '2031-04-01', p_note: '更正' })).error).toBeNull();
+    expect(await row(v2)).toMatchObject({ status: 'retired' });
+    expect(await row(v3)).toMatchObject({ status: 'published' });
+  });
+
+  test('needs a note, a date, a draft — and a manager', async () => {
+    const v = await draft(base + 4);
+    expect((await manager.rpc('publish_policy', { p_policy_id: v, p_effective_from: '2032-01-01', p_note: ' ' })).error?.message).toMatch(/note/);
+    expect((await finance.rpc('publish_policy', { p_policy_id: v, p_effective_from: '2032-01-01', p_note: '财务发布' })).error?.message).toMatch(/may not publish/);
+    expect(await row(v)).toMatchObject({ status: 'draft' });
+    expect((await manager.rpc('publish_policy', { p_policy_id: v, p_effective_from: '2032-01-01', p_note: 'ok' })).error).toBeNull();
+    expect((await manager.rpc('publish_policy', { p_policy_id: v, p_effective_from: '2032-02-01', p_note: 'again' })).error?.message).toMatch(/published already/);
+  });
+});
+
+describe('unit_facts', () => {
+  test('gives the engine each unit with its current owner, money as text, scoped by RLS', async () => {
+    const { data, error } = await manager.from('unit_facts').select('*').limit(5);
+    expect(error).toBeNull();
+    expect(data!.length).toBe(5);
+    for (const f of data!) {
+      expect(f.project_id).toBe(projectId);
+      expect(typeof f.area).toBe('string');
+      expect(f.area).toMatch(/^\d+\.\d{2}$/);
+      expect(Array.isArray(f.owner_tags)).toBe(true);
+    }
+    const other = await (await signedIn('manager@htya.demo')).from('unit_facts').select('unit_id').eq('project_id', projectId);
+    expect(other.data).toEqual([]);
+  });
+});
