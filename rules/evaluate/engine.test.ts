@@ -8,7 +8,7 @@ import { compilePolicy } from './compiled.js';
 import { referencePolicy } from './reference.js';
 import { validatePolicy, PolicyInvalid } from '../policy/validate.js';
 import { formatExplanation } from '../explain/format.js';
-import type { FeeItemPolicy } from '../policy/types.js';
+import type { Condition, FeeItemPolicy, TopCondition } from '../policy/types.js';
 
 const why = (zh: string) => ({ t: { 'zh-CN': zh, en: zh } });
 const decimalParam = { type: 'string', format: 'decimal' } as const;
@@ -53,7 +53,7 @@ const testPlugin: Plugin = {
 };
 
 const registry = new PluginRegistry([testPlugin]);
-const all = (...conds: object[]) => ({ all: conds.length ? conds : [{ fact: 'unit', path: '$.usage', operator: 'equal', value: 'residential' }] });
+const all = (...conds: Condition[]): TopCondition => ({ all: conds.length ? conds : [{ fact: 'unit', path: '$.usage', operator: 'equal', value: 'residential' }] });
 const mgmt = (rules: FeeItemPolicy['rules']): FeeItemPolicy => ({ code: 'mgmt', cycle: 'quarter', rules });
 const base = { name: 'base', priority: 100, conditions: all(), event: { type: 'test.areaRate', params: { rate: '2.80' } } };
 const unit = { area: '88.50', usage: 'residential', handoverDate: '2027-01-15' };

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { testFixtures } from '../../rules/testing/fixtures.js';
+import { validateSchema } from '../../rules/schema/validate.js';
+import { builtInPlugins } from '../index.js';
+import { Q1_2027, unit } from '../shared/fixtures.js';
+import { context } from '../shared/testing.js';
+import { fixtures } from './fixtures.js';
+import { coreFacts } from './index.js';
+import { deriveStatus } from './status.js';
+
+const ctx = context(Q1_2027);
+
+describe('status (derived)', () => {
+  it('judges handover, renovation and move-in by their dates at the period end', () => {
+    expect(deriveStatus({ unit: unit({ handoverDate: '2027-03-31', occupancy: 'vacant' }) }, ctx)).toEqual({ handedOver: true, renovated: false, occupied: false, vacant: true });
+    expect(deriveStatus({ unit: unit({ handoverDate: '2027-04-01', occupancy: 'vacant' }) }, ctx)).toMatchObject({ handedOver: false });
+    expect(deriveStatus({ unit: unit({ renovationDate: '2027-02-10', occupancyDate: '2027-05-01', occupancy: 'occupied' }) }, ctx))
+      .toEqual({ handedOver: true, renovated: true, occupied: false, vacant: false });
+  });
+
+  it('falls back to the recorded occupancy without a move-in date, and is absent without a unit', () => {
+    expect(deriveStatus({ unit: unit({ occupancy: 'occupied' }) }, ctx)).toMatchObject({ occupied: true, vacant: false });
+    expect(deriveStatus({ unit: unit({ handoverDate: null, occupancy: 'unsold' }) }, ctx)).toEqual({ handedOver: false, renovated: false, occupied: false, vacant: true });
+    expect(deriveStatus({}, ctx)).toBeUndefined();
+  });
+});
+
+describe('fact schemas', () => {
+  const schemas = new Map(coreFacts.facts!.map((f) => [f.id, f.schema]));
+
+  it("accept every built-in fixture's facts", () => {
+    for (const plugin of builtInPlugins) {
+      for (const fixture of plugin.fixtures ?? []) {
+        for (const [id, value] of Object.entries(fixture.facts)) {
+          const schema = schemas.get(id);
+          expect(schema, `${fixture.name}: unknown fact ${id}`).toBeDefined();
+          expect(validateSchema(schema!, value), `${fixture.name}: fact ${id}`).toEqual([]);
+        }
+      }
+    }
+  });
+
+  it('refuse what a loader must not send', () => {
+    expect(validateSchema(schemas.get('unit')!, unit({ area: 88.5 }))).toEqual([{ pointer: '/area', message: 'expected a decimal string such as "2.80", got number' }]);
+    expect(validateSchema(schemas.get('arrears')!, [{ billId: 'B-1', feeItem: 'mgmt', balance: '1.00' }])).toEqual([{ pointer: '/0/dueDate', message: 'is required' }]);
+  });
+});
+
+describe('core.facts fixtures', () => {
+  testFixtures(builtInPlugins, fixtures);
+});

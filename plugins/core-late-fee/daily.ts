@@ -1,0 +1,84 @@
+// 滞纳金: a simple daily rate on each overdue unpaid bill, counted from the day after its due date plus the
+// grace days up to and including asOf, capped per bill at balance × capRatio; waived while an installment
+// plan (分期协议) is being kept. Each bill gets its own exact line; the engine sums them and rounds once.
+import { fromDay, toDay } from '../../rules/dates.js';
+import type { ActionDef, EvalContext, Explain, Facts } from '../../rules/plugin/types.js';
+import { ZERO, min, type Decimal } from '../../rules/money.js';
+import { amountText } from '../shared/format.js';
+import { decimalField, factRecord, optionalDate, type FactRecord } from '../shared/facts.js';
+import { decimalParam, integerParam, parsedOnce } from '../shared/params.js';
+import { array, decimal, integer, params, string, text } from '../shared/schema.js';
+
+const ITEM = text(
+  '滞纳金：账单 {{bill}} 欠费 ¥{{balance}}（{{due}} 到期，宽限 {{grace}} 天）× 日费率 {{rate}} × {{days}} 天（{{from}} 至 {{asOf}}）= ¥{{amount}}',
+  'Late fee: bill {{bill}} balance ¥{{balance}} (due {{due}}, {{grace}} grace days) × {{rate}} per day × {{days}} days ({{from}} to {{asOf}}) = ¥{{amount}}',
+);
+const CAPPED = text(
+  '滞纳金：账单 {{bill}} 欠费 ¥{{balance}}（{{due}} 到期，宽限 {{grace}} 天）× 日费率 {{rate}} × {{days}} 天，超过上限（欠费 × {{capRatio}}），按上限 ¥{{amount}}',
+  'Late fee: bill {{bill}} balance ¥{{balance}} (due {{due}}, {{grace}} grace days) × {{rate}} per day × {{days}} days exceeds the cap (balance × {{capRatio}}): ¥{{amount}}',
+);
+const WAIVED = text('分期协议履行中，免收滞纳金（应计 ¥{{accrued}}）', 'Installment plan being kept: late fee waived (¥{{accrued}} accrued)');
+
+const parse = parsedOnce((p) => ({
+  rate: decimalParam(p, 'rate'),
+  rateText: p.rate as string,
+  graceDays: integerParam(p, 'graceDays'),
+  capRatio: decimalParam(p, 'capRatio'),
+  capRatioText: p.capRatio as string,
+  feeItems: p.feeItems === undefined ? null : new Set(p.feeItems as string[]),
+}));
+type Parsed = ReturnType<typeof parse>;
+
+function arrearsOf(facts: Facts): readonly FactRecord[] {
+  const arrears = facts.arrears;
+  if (arrears === undefined || arrears === null) return [];
+  if (!Array.isArray(arrears)) throw new Error('fact arrears must be a list of unpaid bills');
+  return arrears as FactRecord[];
+}
+
+/** The late fee of one unpaid bill, or null when it is not (yet) overdue or counts for another fee item. */
+function lateFeeOf(item: FactRecord, index: number, p: Parsed, ctx: EvalContext, asOf: number): { amount: Decimal; why: Explain } | null {
+  if (typeof item !== 'object' || item === null) throw new Error(`arrears item ${index + 1} must be an object`);
+  const where = `arrears item ${index + 1} (bill ${String(item.billId ?? '?')})`;
+  if (!(p.feeItems ? p.feeItems.has(item.feeItem as string) : item.feeItem === ctx.feeItem.code)) return null;
+  const balance = decimalField(item, 'balance', where);
+  const due = optionalDate(item, 'dueDate', where);
+  if (due === null) throw new Error(`${where}: dueDate is missing`);
+  const lastFree = toDay(due) + p.graceDays;
+  const days = asOf - lastFree;
+  if (days <= 0 || !balance.greaterThan(ZERO)) return null;
+  const accrued = balance.times(p.rate).times(days);
+  const cap = balance.times(p.capRatio);
+  const amount = min(accrued, cap);
+  const v = {
+    bill: String(item.billId), balance: amountText(balance), due, grace: String(p.graceDays), rate: p.rateText, days: String(days),
+    from: fromDay(lastFree + 1), asOf: ctx.asOf, capRatio: p.capRatioText, amount: amountText(amount),
+  };
+  return { amount, why: { t: accrued.greaterThan(cap) ? CAPPED : ITEM, v } };
+}
+
+export const daily: ActionDef = {
+  name: 'daily',
+  phase: 'lateFee',
+  label: text('按日计收滞纳金', 'Daily late fee'),
+  description: text(
+    '每笔逾期欠费：余额 × 日费率 × 逾期天数（自到期日加宽限天数的次日起算至今日），每笔不超过余额 × 上限倍数；分期协议履行中免收',
+    'Per overdue bill: balance × daily rate × days overdue (from the day after due date + grace days through today), at most balance × cap ratio; waived while an installment plan is kept',
+  ),
+  paramsSchema: params({
+    rate: decimal(text('日费率（如 0.0003 = 万分之三）', 'Daily rate (e.g. 0.0003)'), { minimum: '0', maximum: '1' }),
+    graceDays: integer(text('宽限天数', 'Grace days'), { minimum: 0 }),
+    capRatio: decimal(text('上限（欠费余额的倍数，如 1 = 不超过欠费）', 'Cap (multiple of the balance, e.g. 1 = at most the balance)'), { minimum: '0' }),
+    feeItems: array(text('计收的收费项目（默认本项目）', 'Fee items counted (default: this one)'), string(text('收费项目代码', 'Fee item code')), { minItems: 1 }),
+  }, ['rate', 'graceDays', 'capRatio']),
+  plan(params, facts, ctx) {
+    const arrears = arrearsOf(facts);
+    if (arrears.length === 0) return [];
+    const p = parse(params);
+    const asOf = toDay(ctx.asOf);
+    const fees = arrears.flatMap((item, i) => lateFeeOf(item, i, p, ctx, asOf) ?? []);
+    if (fees.length === 0 || factRecord(facts, 'plan')?.current !== true) return fees.map((fee) => ({ kind: 'lateFee', ...fee }));
+    const accrued = fees.reduce((sum, fee) => sum.plus(fee.amount), ZERO);
+    return [{ kind: 'lateFee', amount: ZERO, why: { t: WAIVED, v: { accrued: amountText(accrued) } } }];
+  },
+};

@@ -1,0 +1,76 @@
+// Typed, checked views of the loaded facts. A fact that cannot be what the office recorded (an area that is not
+// a number, a date that is not a date) throws a message naming the unit and field, failing that evaluation only.
+import { isIsoDate } from '../../rules/dates.js';
+import { dec, isDecimalText, type Decimal } from '../../rules/money.js';
+import type { Facts } from '../../rules/plugin/types.js';
+
+export type FactRecord = Readonly<Record<string, unknown>>;
+
+/** A fact that is an object, or undefined when it was not loaded for this unit. */
+export function factRecord(facts: Facts, id: string): FactRecord | undefined {
+  const value = facts[id];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'object' || Array.isArray(value)) throw new Error(`fact ${id} must be an object, got ${JSON.stringify(value)}`);
+  return value as FactRecord;
+}
+
+export function decimalField(record: FactRecord, field: string, where: string): Decimal {
+  const value = record[field];
+  if (!isDecimalText(value)) throw new Error(`${where}: ${field} must be a decimal string such as "88.50", got ${JSON.stringify(value)}`);
+  return dec(value);
+}
+
+export function optionalDate(record: FactRecord, field: string, where: string): string | null {
+  const value = record[field];
+  if (value === undefined || value === null) return null;
+  if (!isIsoDate(value)) throw new Error(`${where}: ${field} must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+export type MeterKind = 'water' | 'electricity' | 'gas';
+
+const OCCUPANCIES = ['unsold', 'vacant', 'occupied', 'renovating'] as const;
+export type Occupancy = (typeof OCCUPANCIES)[number];
+
+export interface UnitView {
+  /** Room number (or id) for messages. */
+  readonly name: string;
+  readonly area: Decimal;
+  /** The area exactly as recorded, for explanations. */
+  readonly areaText: string;
+  readonly handoverDate: string | null;
+  readonly renovationDate: string | null;
+  readonly occupancyDate: string | null;
+  readonly occupancy: Occupancy;
+}
+
+// Several actions (and fee items) read the same unit object: check and parse it once.
+const units = new WeakMap<FactRecord, UnitView>();
+
+function parseUnit(unit: FactRecord): UnitView {
+  const name = `unit ${String(unit.roomNo ?? unit.id ?? '?')}`;
+  const area = decimalField(unit, 'area', name);
+  if (area.isNegative()) throw new Error(`${name}: area must not be negative, got ${String(unit.area)}`);
+  const occupancy = unit.occupancy;
+  if (!OCCUPANCIES.includes(occupancy as Occupancy)) throw new Error(`${name}: occupancy must be one of ${OCCUPANCIES.join(', ')}, got ${JSON.stringify(occupancy)}`);
+  return {
+    name,
+    area,
+    areaText: unit.area as string,
+    handoverDate: optionalDate(unit, 'handoverDate', name),
+    renovationDate: optionalDate(unit, 'renovationDate', name),
+    occupancyDate: optionalDate(unit, 'occupancyDate', name),
+    occupancy: occupancy as Occupancy,
+  };
+}
+
+export function unitOf(facts: Facts): UnitView {
+  const unit = factRecord(facts, 'unit');
+  if (!unit) throw new Error('the unit fact is missing: this action needs the unit record');
+  let view = units.get(unit);
+  if (!view) {
+    view = parseUnit(unit);
+    units.set(unit, view);
+  }
+  return view;
+}
