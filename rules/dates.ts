@@ -13,9 +13,16 @@ export function isIsoDate(value: unknown): value is string {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
+// Billing touches the same few hundred dates millions of times: remember each one's day number.
+const dayCache = new Map<string, DayNumber>();
+
 export function toDay(date: string): DayNumber {
+  const cached = dayCache.get(date);
+  if (cached !== undefined) return cached;
   if (!isIsoDate(date)) throw new Error(`not a date (YYYY-MM-DD): ${JSON.stringify(date)}`);
-  return Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+  const day = Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+  if (dayCache.size < 100_000) dayCache.set(date, day);
+  return day;
 }
 
 export function fromDay(day: DayNumber): string {

@@ -33,10 +33,26 @@ export function isDecimalText(value: unknown): value is string {
   return typeof value === 'string' && DECIMAL_TEXT.test(value);
 }
 
+type Rounder = (value: Decimal) => Decimal;
+const rounders = new WeakMap<Rounding, Rounder>();
+
+function rounderFor(rounding: Rounding): Rounder {
+  const mode = MODES[rounding.mode];
+  const step = new Decimal(rounding.step);
+  // A step of 1, 0.1, 0.01 … is rounding to decimal places: one operation instead of three.
+  const places = step.decimalPlaces();
+  if (step.equals(new Decimal(10).pow(-places))) return (v) => v.toDecimalPlaces(places, mode);
+  return (v) => v.dividedBy(step).toDecimalPlaces(0, mode).times(step);
+}
+
 /** Rounds to a multiple of the policy's step (0.01 = to the fen) with the policy's mode. */
 export function roundTo(value: Decimal, rounding: Rounding): Decimal {
-  const step = new Decimal(rounding.step);
-  return value.dividedBy(step).toDecimalPlaces(0, MODES[rounding.mode]).times(step);
+  let round = rounders.get(rounding);
+  if (!round) {
+    round = rounderFor(rounding);
+    rounders.set(rounding, round);
+  }
+  return round(value);
 }
 
 /** Two decimals, as stored in numeric(14,2) and sent on the wire. */

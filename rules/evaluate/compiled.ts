@@ -5,7 +5,7 @@ import type { FeeItemPolicy, PolicyDocument } from '../policy/types.js';
 import type { PluginRegistry, RegisteredAction } from '../plugin/registry.js';
 import type { EvalInput, FiredRule, LineResult } from './types.js';
 import { compileCondition, type Getter, type Predicate } from './conditions.js';
-import { byPrecedence, derivedFactsFor, evalContext, priorityOf, runSteps, saw, sawGetters, slotSteps, withDerived, type Step } from './prepare.js';
+import { byPrecedence, derivedFactsFor, evalContext, priorityOf, runSteps, saw, sawGetters, slotSteps, withDerived, NO_PARAMS, type Step } from './prepare.js';
 import { assertValidPolicy } from '../policy/validate.js';
 
 interface CompiledRule {
@@ -36,7 +36,7 @@ function compileItem(item: FeeItemPolicy, registry: PluginRegistry): CompiledIte
       name: r.name,
       priority: priorityOf(r),
       test: compileCondition(r.conditions, registry),
-      step: { rule: r.name, action: registry.action(r.event.type) as RegisteredAction, params: r.event.params },
+      step: { rule: r.name, action: registry.action(r.event.type) as RegisteredAction, params: r.event.params ?? NO_PARAMS },
       saw: sawGetters(r),
     }))
     .sort(byPrecedence);

@@ -24,10 +24,17 @@ export function derivedFactsFor(item: FeeItemPolicy, registry: PluginRegistry): 
   return registry.derivedFacts().filter((f) => used.has(f.id));
 }
 
+// A unit's fee items are evaluated one after another with the same facts and period: derive once for them.
+const derivedCache = new WeakMap<Facts, { key: string; all: Facts }>();
+
 export function withDerived(facts: Facts, derived: readonly FactDef[], ctx: EvalContext): Facts {
   if (derived.length === 0) return facts;
+  const key = `${ctx.period.start}|${ctx.period.end}|${ctx.asOf}|${derived.map((f) => f.id).join()}`;
+  const hit = derivedCache.get(facts);
+  if (hit?.key === key) return hit.all;
   const all: Record<string, unknown> = { ...facts };
   for (const f of derived) all[f.id] = f.derive!(facts, ctx);
+  derivedCache.set(facts, { key, all });
   return all;
 }
 
@@ -51,8 +58,11 @@ export function saw(getters: ReadonlyArray<[string, Getter]>, facts: Facts): Rec
 export interface Step {
   rule?: string;
   action: RegisteredAction;
-  params: ActionRef['params'];
+  params: NonNullable<ActionRef['params']>;
 }
+
+/** One shared empty params object, so plugins' per-params caches hit for rules without params. */
+export const NO_PARAMS: NonNullable<ActionRef['params']> = Object.freeze({});
 
 function failed(feeItem: string, step: Step, e: unknown): LineFailed {
   const message = e instanceof Error ? e.message : String(e);
@@ -68,7 +78,7 @@ export function runSteps(feeItem: string, steps: readonly Step[], fired: FiredRu
   const planned: PlannedEffect[] = [];
   for (const step of steps) {
     try {
-      for (const effect of step.action.plan(step.params ?? {}, facts, ctx)) planned.push(step.rule ? { effect, rule: step.rule } : { effect });
+      for (const effect of step.action.plan(step.params, facts, ctx)) planned.push(step.rule ? { effect, rule: step.rule } : { effect });
     } catch (e) {
       return failed(feeItem, step, e);
     }
@@ -85,6 +95,6 @@ export function slotSteps(item: FeeItemPolicy, registry: PluginRegistry): Step[]
   return (['lateFee', 'due'] as const).flatMap((slot) => {
     const ref = item[slot];
     const action = ref && registry.action(ref.type);
-    return ref && action ? [{ action, params: ref.params }] : [];
+    return ref && action ? [{ action, params: ref.params ?? NO_PARAMS }] : [];
   });
 }

@@ -2,7 +2,7 @@
 // ranges. Exact: the day weights are kept as one fraction over the months' common denominator, so the period's
 // charge is a single division, rounded once by the caller.
 import { monthSlices, toDay, type DayNumber } from '../dates.js';
-import { Decimal, ONE } from '../money.js';
+import { ONE, ZERO, type Decimal } from '../money.js';
 
 export interface DayRange { from: DayNumber; to: DayNumber }
 export interface FactorRange extends DayRange { factor: Decimal; index: number }
@@ -32,7 +32,34 @@ export function rangeOf(from: string | undefined, to: string | undefined): DayRa
   return { from: from ? toDay(from) : -Infinity, to: to ? toDay(to) : Infinity };
 }
 
+// Units share a handful of situations (covered all period, handed over on day d, half price until day r …):
+// each proration is computed once per period, billable range and factor set. Factors are keyed by identity —
+// plugins hand out the same Decimal for the same params.
+const factorIds = new WeakMap<Decimal, number>();
+let nextFactorId = 1;
+const cache = new Map<string, Proration>();
+
+function factorId(d: Decimal): number {
+  let id = factorIds.get(d);
+  if (id === undefined) {
+    id = nextFactorId++;
+    factorIds.set(d, id);
+  }
+  return id;
+}
+
 export function prorate(periodStart: string, periodEnd: string, billable: DayRange, factors: readonly FactorRange[]): Proration {
+  let key = `${periodStart}|${periodEnd}|${billable.from}|${billable.to}`;
+  for (const f of factors) key += `|${f.from},${f.to},${factorId(f.factor)}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const computed = computeProration(periodStart, periodEnd, billable, factors);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(key, computed);
+  return computed;
+}
+
+function computeProration(periodStart: string, periodEnd: string, billable: DayRange, factors: readonly FactorRange[]): Proration {
   const segments: Segment[] = [];
   for (const slice of monthSlices(periodStart, periodEnd)) {
     const from = Math.max(slice.from, billable.from);
@@ -62,6 +89,6 @@ export function prorate(periodStart: string, periodEnd: string, billable: DayRan
   const numerator = segments.reduce((acc, s) => {
     const share = s.days * (denominator / s.daysInMonth);
     return s.factors.length === 0 ? acc.plus(share) : acc.plus(s.factor.times(share));
-  }, new Decimal(0));
+  }, ZERO);
   return { segments, weightNumerator: numerator, weightDenominator: denominator };
 }

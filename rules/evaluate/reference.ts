@@ -7,7 +7,7 @@ import type { FeeItemPolicy, PolicyDocument } from '../policy/types.js';
 import type { PluginRegistry, RegisteredAction } from '../plugin/registry.js';
 import type { EvalInput, FiredRule, LineResult } from './types.js';
 import type { Getter } from './conditions.js';
-import { byPrecedence, derivedFactsFor, evalContext, priorityOf, runSteps, saw, sawGetters, slotSteps, withDerived, type Step } from './prepare.js';
+import { byPrecedence, derivedFactsFor, evalContext, priorityOf, runSteps, saw, sawGetters, slotSteps, withDerived, NO_PARAMS, type Step } from './prepare.js';
 import { assertValidPolicy } from '../policy/validate.js';
 
 interface EngineItem {
@@ -30,7 +30,7 @@ function engineFor(item: FeeItemPolicy, registry: PluginRegistry): EngineItem {
   const byName = new Map<string, { priority: number; step: Step; saw: Array<[string, Getter]> }>();
   for (const r of item.rules) {
     engine.addRule({ name: r.name, priority: priorityOf(r), conditions: r.conditions as never, event: { type: r.event.type, params: r.event.params ?? {} } });
-    byName.set(r.name, { priority: priorityOf(r), step: { rule: r.name, action: registry.action(r.event.type) as RegisteredAction, params: r.event.params }, saw: sawGetters(r) });
+    byName.set(r.name, { priority: priorityOf(r), step: { rule: r.name, action: registry.action(r.event.type) as RegisteredAction, params: r.event.params ?? NO_PARAMS }, saw: sawGetters(r) });
   }
   return { item, engine, byName, slots: slotSteps(item, registry), derived: derivedFactsFor(item, registry), queue: Promise.resolve() };
 }

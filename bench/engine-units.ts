@@ -1,0 +1,35 @@
+// Realistic engine inputs for benchmarks and differential tests: one seeded project's units as `unit_facts`
+// rows (current owner, parking spaces), water readings for the quarter, and unpaid bills for some units.
+import { generateProjectRecords, planSeed, resolveOptions } from '../seed/generate/index.js';
+import { factsFromRow, type PeriodFacts, type UnitFactsRow } from '../plugins/core-facts/from-row.js';
+import type { Facts } from '../rules/plugin/types.js';
+
+export function seededUnitFacts(units: number, seed = 2026): Facts[] {
+  const options = resolveOptions({ projects: 1, unitsPerProject: units, seed });
+  const planned = planSeed(options).projects[0]!;
+  const r = generateProjectRecords(planned, options);
+  const buildingCode = new Map(r.buildings.map((b) => [b.id, b.code]));
+  const owners = new Map(r.owners.map((o) => [o.id, o]));
+  const currentOwner = new Map(r.unit_ownerships.filter((o) => o.to_date === null).map((o) => [o.unit_id, owners.get(o.owner_id)]));
+  const spaces = new Map<string, number>();
+  for (const p of r.parking_spaces) if (p.unit_id) spaces.set(p.unit_id, (spaces.get(p.unit_id) ?? 0) + 1);
+  const waterMeter = new Map(r.meters.filter((m) => m.kind === 'water').map((m) => [m.id, m.unit_id]));
+  const readings = new Map<string, string[]>();
+  for (const reading of r.meter_readings) {
+    const unitId = waterMeter.get(reading.meter_id);
+    if (unitId) readings.set(unitId, [...(readings.get(unitId) ?? []), reading.reading]);
+  }
+  return r.units.map((u, i) => {
+    const owner = currentOwner.get(u.id);
+    const row: UnitFactsRow = {
+      unit_id: u.id, room_no: u.room_no, building_code: buildingCode.get(u.building_id) ?? '', area: u.area, usage: u.usage,
+      handover_date: u.handover_date, renovation_date: u.renovation_date, occupancy_date: u.occupancy_date, occupancy: u.occupancy,
+      owner_id: owner?.id ?? null, owner_name: owner?.name ?? null, owner_tags: owner?.tags ?? [], parking_spaces: spaces.get(u.id) ?? 0,
+    };
+    const water = readings.get(u.id) ?? [];
+    const meters: PeriodFacts['meters'] = water.length >= 2 ? { water: { previous: water[0]!, current: water[water.length - 1]! } } : {};
+    // One unit in ten owes last quarter's management fee.
+    const arrears = i % 10 === 3 ? [{ billId: `b-${u.id}`, feeItem: 'mgmt', balance: '743.40', dueDate: '2026-10-10' }] : [];
+    return factsFromRow(row, { meters, arrears });
+  });
+}

@@ -1,0 +1,22 @@
+// `npm run bench`: runs the benchmarks one at a time (2 cores: nothing heavy in parallel), prints the figures
+// and writes them to bench/results/<name>.json with the machine they were measured on.
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+import { benchPolicyEngine } from './policy-engine.js';
+
+const results = resolve(import.meta.dirname, 'results');
+mkdirSync(results, { recursive: true });
+const machine = { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length };
+
+function report(name: string, figures: object): void {
+  writeFileSync(resolve(results, `${name}.json`), `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, ...figures }, null, 2)}\n`);
+}
+
+console.log('policy engine: 20,000 seeded units × 4 fee items (fast path), 1,000 units (json-rules-engine)…');
+const engine = await benchPolicyEngine();
+console.log(`  fast path        ${engine.fastLinesPerSecond.toLocaleString('en')} fee lines/s (one core)`);
+console.log(`  json-rules-engine ${engine.referenceLinesPerSecond.toLocaleString('en')} fee lines/s`);
+console.log(`  ratio            ${engine.ratio}×   (targets: ≥ 400,000 lines/s and ≥ 15×)`);
+console.log(`  failed lines     ${engine.failedLines}`);
+report('policy-engine', engine);
