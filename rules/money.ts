@@ -41,7 +41,8 @@ function rounderFor(rounding: Rounding): Rounder {
   const step = new Decimal(rounding.step);
   // A step of 1, 0.1, 0.01 … is rounding to decimal places: one operation instead of three.
   const places = step.decimalPlaces();
-  if (step.equals(new Decimal(10).pow(-places))) return (v) => v.toDecimalPlaces(places, mode);
+  // Most amounts are already whole fen (a fixed fee × whole months): those need no new Decimal at all.
+  if (step.equals(new Decimal(10).pow(-places))) return (v) => (v.decimalPlaces() <= places ? v : v.toDecimalPlaces(places, mode));
   return (v) => v.dividedBy(step).toDecimalPlaces(0, mode).times(step);
 }
 
@@ -55,8 +56,17 @@ export function roundTo(value: Decimal, rounding: Rounding): Decimal {
   return round(value);
 }
 
-/** Two decimals, as stored in numeric(14,2) and sent on the wire. */
+/**
+ * Two decimals, as stored in numeric(14,2) and sent on the wire. Amounts reaching here are usually rounded to
+ * the fen already: padding their plain text is far cheaper than toFixed, which builds a new Decimal.
+ */
 export function money(value: Decimal): string {
+  const text = value.toString();
+  const dot = text.indexOf('.');
+  if (dot < 0) return `${text}.00`;
+  const places = text.length - dot - 1;
+  if (places === 2) return text;
+  if (places === 1) return `${text}0`;
   return value.toFixed(2);
 }
 

@@ -4,7 +4,7 @@
 import { Decimal, HUNDRED, ZERO, min, money, roundTo } from '../money.js';
 import { PHASES, type EvalContext, type Effect, type Explain } from '../plugin/types.js';
 import type { ExplanationLine, FiredRule, LineOk } from './types.js';
-import { prorate, rangeOf, type DayRange, type FactorRange, type Proration, type Segment } from './prorate.js';
+import { prorate, rangeOf, type DayRange, type FactorRange, type Proration } from './prorate.js';
 import { T } from '../explain/templates.js';
 
 export interface PlannedEffect {
@@ -18,47 +18,42 @@ const PHASE_OF: Record<Effect['kind'], (typeof PHASES)[number]> = {
 };
 const PHASE_INDEX = Object.fromEntries(PHASES.map((p, i) => [p, i])) as Record<(typeof PHASES)[number], number>;
 
+// Built field by field rather than with spreads: this runs for every effect of every line.
 function line(effect: Effect, why: Explain, rule: string | undefined, amount?: Decimal): ExplanationLine {
-  return { phase: PHASE_OF[effect.kind], ...(rule ? { rule } : {}), t: why.t, ...(why.v ? { v: why.v } : {}), ...(amount ? { amount: money(amount) } : {}) };
+  const out: { -readonly [K in keyof ExplanationLine]: ExplanationLine[K] } = { phase: PHASE_OF[effect.kind], t: why.t };
+  if (rule) out.rule = rule;
+  if (why.v) out.v = why.v;
+  if (amount) out.amount = money(amount);
+  return out;
 }
 
 const percentOf = (base: Decimal, percent: Decimal): Decimal => base.times(percent).dividedBy(HUNDRED);
 
-interface ProrationGroup { first: Segment; months: number; whole: boolean }
-
-/** Consecutive whole months with the same factors read as one line; partial months as days/month-length. */
-function groupSegments(p: Proration): ProrationGroup[] {
-  const groups: ProrationGroup[] = [];
-  for (const s of p.segments) {
-    const whole = s.days === s.daysInMonth;
-    const last = groups[groups.length - 1];
-    if (whole && last?.whole && last.first.factors.join() === s.factors.join()) last.months += 1;
-    else groups.push({ first: s, months: 1, whole });
-  }
-  return groups;
-}
-
-const ym = (s: Segment): string => `${s.year}-${String(s.month).padStart(2, '0')}`;
-
 function prorationLines(p: Proration, monthly: Decimal, factorWhy: readonly Explain[], total: Decimal): ExplanationLine[] {
-  const groups = groupSegments(p);
-  return groups.flatMap(({ first: s, months, whole }) => {
+  const lines: ExplanationLine[] = [];
+  for (const g of p.groups) {
+    const s = g.segment;
     // With one group its amount is the prorated total itself: no extra arithmetic on the fast path.
-    const amount = groups.length === 1 ? total
-      : whole ? monthly.times(months).times(s.factor) : monthly.times(s.days).dividedBy(s.daysInMonth).times(s.factor);
-    const head: ExplanationLine = whole
-      ? { phase: 'base', t: T.wholeMonths, v: { months: String(months), from: ym(s) }, amount: money(amount) }
-      : { phase: 'base', t: T.partialMonth, v: { month: ym(s), days: String(s.days), daysInMonth: String(s.daysInMonth) }, amount: money(amount) };
-    return [head, ...s.factors.map((f): ExplanationLine => ({ phase: 'status', t: factorWhy[f]!.t, ...(factorWhy[f]!.v ? { v: factorWhy[f]!.v } : {}) }))];
-  });
+    const amount = p.groups.length === 1 ? total
+      : g.whole ? monthly.times(g.months).times(s.factor) : monthly.times(s.days).dividedBy(s.daysInMonth).times(s.factor);
+    lines.push({ phase: 'base', t: g.whole ? T.wholeMonths : T.partialMonth, v: g.v, amount: money(amount) });
+    for (const f of s.factors) {
+      const why = factorWhy[f]!;
+      lines.push(why.v ? { phase: 'status', t: why.t, v: why.v } : { phase: 'status', t: why.t });
+    }
+  }
+  return lines;
 }
+
+const add = (a: Decimal, b: Decimal): Decimal => (a === ZERO ? b : b.isZero() ? a : a.plus(b));
 
 export function applyEffects(feeItem: string, planned: readonly PlannedEffect[], fired: FiredRule[], ctx: EvalContext): LineOk {
-  const ordered = [...planned].sort((a, b) => PHASE_INDEX[PHASE_OF[a.effect.kind]] - PHASE_INDEX[PHASE_OF[b.effect.kind]]);
+  const ordered = planned.length > 1 ? [...planned].sort((a, b) => PHASE_INDEX[PHASE_OF[a.effect.kind]] - PHASE_INDEX[PHASE_OF[b.effect.kind]]) : planned;
   const explanation: ExplanationLine[] = [];
   const billable: DayRange = rangeOf(ctx.period.start, ctx.period.end);
   const factors: FactorRange[] = [];
   const factorWhy: Explain[] = [];
+  // Sums start from the shared ZERO and skip zero terms: every Decimal operation allocates.
   let monthly = ZERO;
   let hasMonthly = false;
   let lump = ZERO;
@@ -67,7 +62,7 @@ export function applyEffects(feeItem: string, planned: readonly PlannedEffect[],
   let lateFeeExact = ZERO;
   let cap: Decimal | null = null;
   let dueDate: string | null = null;
-  const deferred: PlannedEffect[] = [];
+  let adjustments: PlannedEffect[] | null = null;
 
   for (const { effect, rule } of ordered) {
     switch (effect.kind) {
@@ -79,23 +74,23 @@ export function applyEffects(feeItem: string, planned: readonly PlannedEffect[],
         break;
       }
       case 'monthly':
-        monthly = monthly.plus(effect.amount);
+        monthly = add(monthly, effect.amount);
         hasMonthly = true;
         explanation.push(line(effect, effect.why, rule, effect.amount));
         break;
       case 'lump':
-        lump = lump.plus(effect.amount);
+        lump = add(lump, effect.amount);
         explanation.push(line(effect, effect.why, rule, effect.amount));
         break;
       case 'factor': {
         const r = rangeOf(effect.from, effect.to);
-        factors.push({ ...r, factor: effect.factor, index: factors.length });
+        factors.push({ from: r.from, to: r.to, factor: effect.factor, index: factors.length });
         factorWhy.push(effect.why);
         break;
       }
       case 'lateFee':
-        lateFeeExact = lateFeeExact.plus(effect.amount);
-        explanation.push(line(effect, effect.why, rule));
+        lateFeeExact = add(lateFeeExact, effect.amount);
+        explanation.push(line(effect, effect.why, rule, effect.amount));
         break;
       case 'cap':
         cap = cap === null ? effect.max : min(cap, effect.max);
@@ -108,7 +103,7 @@ export function applyEffects(feeItem: string, planned: readonly PlannedEffect[],
       case 'discount':
       case 'surcharge':
         // Percentages apply to the rounded principal, known only after the base phase.
-        deferred.push({ effect, ...(rule ? { rule } : {}) });
+        (adjustments ??= []).push({ effect, ...(rule ? { rule } : {}) });
         break;
       case 'dunningStage':
         break;
@@ -121,39 +116,28 @@ export function applyEffects(feeItem: string, planned: readonly PlannedEffect[],
       explanation.push({ phase: 'base', t: T.nothingBillable });
     } else {
       const p = prorate(ctx.period.start, ctx.period.end, billable, factors);
-      const months = p.weightNumerator.dividedBy(p.weightDenominator);
-      proratedExact = monthly.times(months);
-      explanation.push(...prorationLines(p, monthly, factorWhy, proratedExact));
+      proratedExact = monthly.times(p.months);
+      for (const l of prorationLines(p, monthly, factorWhy, proratedExact)) explanation.push(l);
     }
   }
-  let principal = roundTo(proratedExact.plus(lump), ctx.rounding);
+  let principal = roundTo(add(proratedExact, lump), ctx.rounding);
   if (cap !== null && principal.greaterThan(cap)) principal = roundTo(cap, ctx.rounding);
 
-  for (const { effect, rule } of deferred) {
+  for (const { effect, rule } of adjustments ?? []) {
     if (effect.kind !== 'discount' && effect.kind !== 'surcharge') continue;
     const amount = effect.amount ?? percentOf(principal, effect.percent ?? ZERO);
-    if (effect.kind === 'discount') discountExact = discountExact.plus(amount);
-    else surchargeExact = surchargeExact.plus(amount);
+    if (effect.kind === 'discount') discountExact = add(discountExact, amount);
+    else surchargeExact = add(surchargeExact, amount);
     explanation.push(line(effect, effect.why, rule, amount));
   }
   const surcharge = roundTo(surchargeExact, ctx.rounding);
   // A discount never makes the charge negative.
-  const discount = min(roundTo(discountExact, ctx.rounding), principal.plus(surcharge));
+  const discount = discountExact === ZERO ? ZERO : min(roundTo(discountExact, ctx.rounding), add(principal, surcharge));
   const lateFee = roundTo(lateFeeExact, ctx.rounding);
-  const total = principal.minus(discount).plus(surcharge).plus(lateFee);
-  explanation.push({ phase: 'total', t: T.total, v: { principal: money(principal), discount: money(discount), surcharge: money(surcharge), lateFee: money(lateFee) }, amount: money(total) });
+  const total = add(add(discount === ZERO ? principal : principal.minus(discount), surcharge), lateFee);
+  const parts = { principal: money(principal), discount: money(discount), surcharge: money(surcharge), lateFee: money(lateFee) };
+  const totalText = money(total);
+  explanation.push({ phase: 'total', t: T.total, v: parts, amount: totalText });
 
-  return {
-    ok: true,
-    feeItem,
-    principal: money(principal),
-    discount: money(discount),
-    surcharge: money(surcharge),
-    lateFee: money(lateFee),
-    total: money(total),
-    dueDate,
-    fired,
-    explanation,
-  };
+  return { ok: true, feeItem, ...parts, total: totalText, dueDate, fired, explanation };
 }
-

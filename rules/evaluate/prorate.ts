@@ -18,8 +18,20 @@ export interface Segment {
   factor: Decimal;
 }
 
+/** How the proration reads in an explanation: whole months with the same factors together, partial months alone. */
+export interface ProrationGroup {
+  segment: Segment;
+  months: number;
+  whole: boolean;
+  /** The explanation line's values, fixed for this proration. */
+  v: Readonly<Record<string, string>>;
+}
+
 export interface Proration {
   segments: Segment[];
+  groups: ProrationGroup[];
+  /** The period's charge in months: weightNumerator / weightDenominator, divided once per proration. */
+  months: Decimal;
   /** Σ days/daysInMonth × factor, as numerator / denominator (a whole number of months when exact). */
   weightNumerator: Decimal;
   weightDenominator: number;
@@ -90,5 +102,23 @@ function computeProration(periodStart: string, periodEnd: string, billable: DayR
     const share = s.days * (denominator / s.daysInMonth);
     return s.factors.length === 0 ? acc.plus(share) : acc.plus(s.factor.times(share));
   }, ZERO);
-  return { segments, weightNumerator: numerator, weightDenominator: denominator };
+  return { segments, groups: groupSegments(segments), months: numerator.dividedBy(denominator), weightNumerator: numerator, weightDenominator: denominator };
+}
+
+const ym = (s: Segment): string => `${s.year}-${String(s.month).padStart(2, '0')}`;
+
+function groupSegments(segments: readonly Segment[]): ProrationGroup[] {
+  const groups: Array<Omit<ProrationGroup, 'v'>> = [];
+  for (const segment of segments) {
+    const whole = segment.days === segment.daysInMonth;
+    const last = groups[groups.length - 1];
+    if (whole && last?.whole && last.segment.factors.join() === segment.factors.join()) last.months += 1;
+    else groups.push({ segment, months: 1, whole });
+  }
+  return groups.map((g): ProrationGroup => ({
+    ...g,
+    v: g.whole
+      ? { months: String(g.months), from: ym(g.segment) }
+      : { month: ym(g.segment), days: String(g.segment.days), daysInMonth: String(g.segment.daysInMonth) },
+  }));
 }
