@@ -28,10 +28,13 @@ export async function benchPolicyEngine(units = 20_000, referenceUnits = 1_000):
   const fast = compilePolicy(doc, registry);
   const reference = referencePolicy(doc, registry);
 
+  // Every round gets fresh fact objects, as a billing run sees each unit once: caches keyed by a unit object
+  // never carry over between rounds; caches keyed by values (an area, a date, a rate) do, as within a run.
   const runFast = (): { seconds: number; failed: number } => {
+    const round = structuredClone(facts);
     let failed = 0;
     const t0 = performance.now();
-    for (const f of facts) for (const item of items) if (!fast.evaluate(item, f, input).ok) failed += 1;
+    for (const f of round) for (const item of items) if (!fast.evaluate(item, f, input).ok) failed += 1;
     return { seconds: (performance.now() - t0) / 1000, failed };
   };
   runFast(); // warm-up: JIT, plugin param caches

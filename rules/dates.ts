@@ -5,8 +5,17 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export type DayNumber = number;
 
+const validDates = new Set<string>();
+
 export function isIsoDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;
+  if (validDates.has(value)) return true;
+  if (!checkIsoDate(value)) return false;
+  if (validDates.size < 100_000) validDates.add(value);
+  return true;
+}
+
+function checkIsoDate(value: string): boolean {
   const m = ISO_DATE.exec(value);
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));

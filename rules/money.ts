@@ -23,11 +23,44 @@ const MODES: Record<RoundingMode, DecimalJs.Rounding> = {
 
 const DECIMAL_TEXT = /^-?\d{1,14}(\.\d{1,10})?$/;
 
+// Decimals are immutable, so one Decimal per distinct text can be shared: units with the same area (every floor
+// of a building type) then share every amount derived from it, and the identity-keyed caches below hit.
+const canonical = new Map<string, Decimal>();
+
 /** Parses a decimal string from a policy or a fact; anything else (numbers included) is refused. */
 export function dec(text: string): Decimal {
+  const known = canonical.get(text);
+  if (known !== undefined) return known;
   if (typeof text !== 'string' || !DECIMAL_TEXT.test(text)) throw new Error(`not a decimal string: ${JSON.stringify(text)}`);
-  return new Decimal(text);
+  const value = new Decimal(text);
+  if (canonical.size >= 200_000) canonical.clear();
+  canonical.set(text, value);
+  return value;
 }
+
+type Binary = (a: Decimal, b: Decimal) => Decimal;
+
+/** An exact operation remembered per pair of operands (by identity): the same inputs give the same object. */
+function remembered(op: Binary): Binary {
+  const cache = new WeakMap<Decimal, WeakMap<Decimal, Decimal>>();
+  return (a, b) => {
+    let row = cache.get(a);
+    if (row === undefined) {
+      row = new WeakMap();
+      cache.set(a, row);
+    }
+    let result = row.get(b);
+    if (result === undefined) {
+      result = op(a, b);
+      row.set(b, result);
+    }
+    return result;
+  };
+}
+
+export const times: Binary = remembered((a, b) => a.times(b));
+export const plus: Binary = remembered((a, b) => a.plus(b));
+export const minus: Binary = remembered((a, b) => a.minus(b));
 
 export function isDecimalText(value: unknown): value is string {
   return typeof value === 'string' && DECIMAL_TEXT.test(value);
@@ -50,7 +83,16 @@ function rounderFor(rounding: Rounding): Rounder {
 export function roundTo(value: Decimal, rounding: Rounding): Decimal {
   let round = rounders.get(rounding);
   if (!round) {
-    round = rounderFor(rounding);
+    const compute = rounderFor(rounding);
+    const cache = new WeakMap<Decimal, Decimal>();
+    round = (v) => {
+      let r = cache.get(v);
+      if (r === undefined) {
+        r = compute(v);
+        cache.set(v, r);
+      }
+      return r;
+    };
     rounders.set(rounding, round);
   }
   return round(value);
@@ -60,7 +102,18 @@ export function roundTo(value: Decimal, rounding: Rounding): Decimal {
  * Two decimals, as stored in numeric(14,2) and sent on the wire. Amounts reaching here are usually rounded to
  * the fen already: padding their plain text is far cheaper than toFixed, which builds a new Decimal.
  */
+const moneyTexts = new WeakMap<Decimal, string>();
+
 export function money(value: Decimal): string {
+  let text = moneyTexts.get(value);
+  if (text === undefined) {
+    text = moneyText(value);
+    moneyTexts.set(value, text);
+  }
+  return text;
+}
+
+function moneyText(value: Decimal): string {
   const text = value.toString();
   const dot = text.indexOf('.');
   if (dot < 0) return `${text}.00`;

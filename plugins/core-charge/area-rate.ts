@@ -4,6 +4,7 @@ import { amountText } from '../shared/format.js';
 import { unitOf } from '../shared/facts.js';
 import { decimalParam, parsedOnce } from '../shared/params.js';
 import { decimal, params, text } from '../shared/schema.js';
+import { times } from '../../rules/money.js';
 
 const WHY = text('建筑面积 {{area}} m² × ¥{{rate}}/m²·月', '{{area}} m² × ¥{{rate}}/m² per month');
 
@@ -21,6 +22,6 @@ export const areaRate: ActionDef = {
   plan(params, facts) {
     const { rate, rateText } = parse(params);
     const unit = unitOf(facts);
-    return [{ kind: 'monthly', amount: unit.area.times(rate), why: { t: WHY, v: { area: unit.areaText, rate: rateText } } }];
+    return [{ kind: 'monthly', amount: times(unit.area, rate), why: { t: WHY, v: { area: unit.areaText, rate: rateText } } }];
   },
 };

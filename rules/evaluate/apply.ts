@@ -1,7 +1,7 @@
 // Turns the effects of the rules that fired into one fee line, in a fixed phase order whatever order the rules
 // fired in: coverage → base (prorated by day) → status factors → discounts / surcharges → late fee → cap →
 // rounding (once per part) → due date. Shared by the fast path and the reference evaluator.
-import { Decimal, HUNDRED, ZERO, min, money, roundTo } from '../money.js';
+import { Decimal, HUNDRED, ZERO, min, minus, money, plus, roundTo, times } from '../money.js';
 import { PHASES, type EvalContext, type Effect, type Explain } from '../plugin/types.js';
 import type { ExplanationLine, FiredRule, LineOk } from './types.js';
 import { prorate, rangeOf, type DayRange, type FactorRange, type Proration } from './prorate.js';
@@ -27,7 +27,7 @@ function line(effect: Effect, why: Explain, rule: string | undefined, amount?: D
   return out;
 }
 
-const percentOf = (base: Decimal, percent: Decimal): Decimal => base.times(percent).dividedBy(HUNDRED);
+const percentOf = (base: Decimal, percent: Decimal): Decimal => times(base, percent).dividedBy(HUNDRED);
 
 function prorationLines(p: Proration, monthly: Decimal, factorWhy: readonly Explain[], total: Decimal): ExplanationLine[] {
   const lines: ExplanationLine[] = [];
@@ -45,7 +45,7 @@ function prorationLines(p: Proration, monthly: Decimal, factorWhy: readonly Expl
   return lines;
 }
 
-const add = (a: Decimal, b: Decimal): Decimal => (a === ZERO ? b : b.isZero() ? a : a.plus(b));
+const add = (a: Decimal, b: Decimal): Decimal => (a === ZERO ? b : b.isZero() ? a : plus(a, b));
 
 export function applyEffects(feeItem: string, planned: readonly PlannedEffect[], fired: FiredRule[], ctx: EvalContext): LineOk {
   const ordered = planned.length > 1 ? [...planned].sort((a, b) => PHASE_INDEX[PHASE_OF[a.effect.kind]] - PHASE_INDEX[PHASE_OF[b.effect.kind]]) : planned;
@@ -116,7 +116,7 @@ export function applyEffects(feeItem: string, planned: readonly PlannedEffect[],
       explanation.push({ phase: 'base', t: T.nothingBillable });
     } else {
       const p = prorate(ctx.period.start, ctx.period.end, billable, factors);
-      proratedExact = monthly.times(p.months);
+      proratedExact = times(monthly, p.months);
       for (const l of prorationLines(p, monthly, factorWhy, proratedExact)) explanation.push(l);
     }
   }
@@ -134,7 +134,7 @@ export function applyEffects(feeItem: string, planned: readonly PlannedEffect[],
   // A discount never makes the charge negative.
   const discount = discountExact === ZERO ? ZERO : min(roundTo(discountExact, ctx.rounding), add(principal, surcharge));
   const lateFee = roundTo(lateFeeExact, ctx.rounding);
-  const total = add(add(discount === ZERO ? principal : principal.minus(discount), surcharge), lateFee);
+  const total = add(add(discount === ZERO ? principal : minus(principal, discount), surcharge), lateFee);
   const parts = { principal: money(principal), discount: money(discount), surcharge: money(surcharge), lateFee: money(lateFee) };
   const totalText = money(total);
   explanation.push({ phase: 'total', t: T.total, v: parts, amount: totalText });
