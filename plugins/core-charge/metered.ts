@@ -2,7 +2,7 @@
 // prices the usage between the previous tier's bound and its own `upTo`; the last tier is open.
 import type { ActionDef } from '../../rules/plugin/types.js';
 import type { Localized } from '../../rules/localized.js';
-import { ONE, ZERO, min, type Decimal } from '../../rules/money.js';
+import { ONE, ZERO, min, minus, times, type Decimal } from '../../rules/money.js';
 import { amountText } from '../shared/format.js';
 import { decimalField, factRecord, type FactRecord, type MeterKind } from '../shared/facts.js';
 import { parsedOnce, type Params } from '../shared/params.js';
@@ -43,10 +43,10 @@ function usageOf(where: string, reading: FactRecord): { usage: Decimal; readings
     throw new Error(`${where}: the current reading ${String(reading.current)} is below the previous reading ${String(reading.previous)}; check the readings (meter replaced or misread?)`);
   }
   const delta = `${String(reading.current)} − ${String(reading.previous)}`;
-  if (reading.multiplier === undefined || reading.multiplier === null) return { usage: current.minus(previous), readings: delta };
+  if (reading.multiplier === undefined || reading.multiplier === null) return { usage: minus(current, previous), readings: delta };
   const multiplier = decimalField(reading, 'multiplier', where);
   if (!multiplier.greaterThan(ZERO)) throw new Error(`${where}: the multiplier must be above 0, got ${String(reading.multiplier)}`);
-  return { usage: current.minus(previous).times(multiplier), readings: multiplier.equals(ONE) ? delta : `(${delta}) × ${String(reading.multiplier)}` };
+  return { usage: times(minus(current, previous), multiplier), readings: multiplier.equals(ONE) ? delta : `(${delta}) × ${String(reading.multiplier)}` };
 }
 
 export const metered: ActionDef = {
@@ -72,17 +72,41 @@ export const metered: ActionDef = {
     if (reading === undefined || reading === null) throw new Error(`${where}: no readings for this period (fact meters.${meter})`);
     if (typeof reading !== 'object') throw new Error(`${where}: meters.${meter} must be an object with previous and current readings`);
     const { usage, readings } = usageOf(where, reading as FactRecord);
-    let amount = ZERO;
-    let lower = ZERO;
-    const parts: string[] = [];
-    for (const tier of tiers) {
-      const top = tier.upTo === null ? usage : min(usage, tier.upTo);
-      if (!top.greaterThan(lower)) break;
-      const quantity = top.minus(lower);
-      amount = amount.plus(quantity.times(tier.price));
-      parts.push(`${quantity.toString()} × ¥${tier.priceText}`);
-      lower = top;
-    }
-    return [{ kind: 'lump', amount, why: { t: WHY[meter], v: { readings, usage: usage.toString(), tiers: parts.join(' + ') || '0' } } }];
+    const { amount, usageText, tiersText } = priced(tiers, usage);
+    return [{ kind: 'lump', amount, why: { t: WHY[meter], v: { readings, usage: usageText, tiers: tiersText } } }];
   },
 };
+
+interface Priced { amount: Decimal; usageText: string; tiersText: string }
+
+// Usages are canonical Decimals (exact operations on canonical readings): price each usage once per tier list.
+const pricedCache = new WeakMap<readonly Tier[], WeakMap<Decimal, Priced>>();
+
+function priced(tiers: readonly Tier[], usage: Decimal): Priced {
+  let byUsage = pricedCache.get(tiers);
+  if (!byUsage) {
+    byUsage = new WeakMap();
+    pricedCache.set(tiers, byUsage);
+  }
+  let result = byUsage.get(usage);
+  if (!result) {
+    result = priceTiers(tiers, usage);
+    byUsage.set(usage, result);
+  }
+  return result;
+}
+
+function priceTiers(tiers: readonly Tier[], usage: Decimal): Priced {
+  let amount = ZERO;
+  let lower = ZERO;
+  const parts: string[] = [];
+  for (const tier of tiers) {
+    const top = tier.upTo === null ? usage : min(usage, tier.upTo);
+    if (!top.greaterThan(lower)) break;
+    const quantity = top.minus(lower);
+    amount = amount.plus(quantity.times(tier.price));
+    parts.push(`${quantity.toString()} × ¥${tier.priceText}`);
+    lower = top;
+  }
+  return { amount, usageText: usage.toString(), tiersText: parts.join(' + ') || '0' };
+}

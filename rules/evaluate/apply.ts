@@ -47,8 +47,9 @@ function prorationLines(p: Proration, monthly: Decimal, factorWhy: readonly Expl
 
 const add = (a: Decimal, b: Decimal): Decimal => (a === ZERO ? b : b.isZero() ? a : plus(a, b));
 
-export function applyEffects(feeItem: string, planned: readonly PlannedEffect[], fired: FiredRule[], ctx: EvalContext): LineOk {
-  const ordered = planned.length > 1 ? [...planned].sort((a, b) => PHASE_INDEX[PHASE_OF[a.effect.kind]] - PHASE_INDEX[PHASE_OF[b.effect.kind]]) : planned;
+/** `planned` is the caller's own list: it is sorted into phase order in place (a stable sort). */
+export function applyEffects(feeItem: string, planned: PlannedEffect[], fired: FiredRule[], ctx: EvalContext): LineOk {
+  const ordered = planned.length > 1 ? planned.sort((a, b) => PHASE_INDEX[PHASE_OF[a.effect.kind]] - PHASE_INDEX[PHASE_OF[b.effect.kind]]) : planned;
   const explanation: ExplanationLine[] = [];
   const billable: DayRange = rangeOf(ctx.period.start, ctx.period.end);
   const factors: FactorRange[] = [];

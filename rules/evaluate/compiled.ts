@@ -78,7 +78,7 @@ export function compilePolicy(doc: unknown, registry: PluginRegistry): CompiledP
         fired.push({ name: rule.name, priority: rule.priority, type: rule.step.action.type, saw: saw(rule.saw, all) });
         steps.push(rule.step);
       }
-      return runSteps(feeItem, [...steps, ...compiled.slots], fired, all, ctx);
+      return runSteps(feeItem, steps, compiled.slots, fired, all, ctx);
     },
   };
 }

@@ -8,7 +8,24 @@ import { DEFAULT_ROUNDING } from '../money.js';
 import { applyEffects, type PlannedEffect } from './apply.js';
 import { getter, leaves, sawKey, type Getter } from './conditions.js';
 
+// A run evaluates thousands of units with one input: build its context once per fee item and input.
+const contexts = new WeakMap<FeeItemPolicy, WeakMap<EvalInput, EvalContext>>();
+
 export function evalContext(doc: PolicyDocument, item: FeeItemPolicy, input: EvalInput): EvalContext {
+  let byInput = contexts.get(item);
+  if (!byInput) {
+    byInput = new WeakMap();
+    contexts.set(item, byInput);
+  }
+  let ctx = byInput.get(input);
+  if (!ctx) {
+    ctx = buildContext(doc, item, input);
+    byInput.set(input, ctx);
+  }
+  return ctx;
+}
+
+function buildContext(doc: PolicyDocument, item: FeeItemPolicy, input: EvalInput): EvalContext {
   return {
     period: input.period,
     asOf: input.asOf,
@@ -73,14 +90,16 @@ function failed(feeItem: string, step: Step, e: unknown): LineFailed {
   };
 }
 
-/** Runs the actions of the fired rules and the fee item's slots, then applies their effects. */
-export function runSteps(feeItem: string, steps: readonly Step[], fired: FiredRule[], facts: Facts, ctx: EvalContext): LineResult {
+/** Runs the fired rules' actions, then the fee item's slots (due date, late fee), then applies the effects. */
+export function runSteps(feeItem: string, steps: readonly Step[], slots: readonly Step[], fired: FiredRule[], facts: Facts, ctx: EvalContext): LineResult {
   const planned: PlannedEffect[] = [];
-  for (const step of steps) {
-    try {
-      for (const effect of step.action.plan(step.params, facts, ctx)) planned.push(step.rule ? { effect, rule: step.rule } : { effect });
-    } catch (e) {
-      return failed(feeItem, step, e);
+  for (const list of [steps, slots]) {
+    for (const step of list) {
+      try {
+        for (const effect of step.action.plan(step.params, facts, ctx)) planned.push(step.rule ? { effect, rule: step.rule } : { effect });
+      } catch (e) {
+        return failed(feeItem, step, e);
+      }
     }
   }
   try {

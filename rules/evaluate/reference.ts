@@ -59,7 +59,7 @@ export function referencePolicy(doc: unknown, registry: PluginRegistry): Referen
           })
           .sort(byPrecedence);
         const steps = fired.map((f) => e.byName.get(f.name)!.step);
-        return runSteps(feeItem, [...steps, ...e.slots], fired, all, ctx);
+        return runSteps(feeItem, steps, e.slots, fired, all, ctx);
       });
       e.queue = run.catch(() => undefined);
       return run;
