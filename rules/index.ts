@@ -10,3 +10,4 @@ export { validatePolicy, assertValidPolicy, PolicyInvalid, type Issue } from './
 export { compilePolicy, pluginVersionsOf, type CompiledPolicy } from './evaluate/compiled.js';
 export { referencePolicy, type ReferencePolicy } from './evaluate/reference.js';
 export { formatExplanation, formatLine } from './explain/format.js';
+export { lintPolicy, DEFAULT_LINT_OPTIONS, type LintFinding, type LintOptions } from './lint/compliance.js';
