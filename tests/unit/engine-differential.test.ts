@@ -101,9 +101,9 @@ const unitFacts = fc.record({
   plan: { current: u.plan },
 }));
 
-const periodFor = (cycle: 'month' | 'quarter', start: string) => {
+const periodFor = (cycle: FeeItemPolicy['cycle'], start: string) => {
   const [y, m] = start.split('-').map(Number) as [number, number];
-  const months = cycle === 'month' ? 1 : 3;
+  const months = cycle === 'month' ? 1 : 3; // the generator makes monthly and quarterly items only
   const endMonth = m + months - 1;
   const end = `${y}-${String(endMonth).padStart(2, '0')}-${String(daysInMonth(y, endMonth)).padStart(2, '0')}`;
   return { start, end };
