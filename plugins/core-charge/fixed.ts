@@ -1,5 +1,5 @@
 // A fixed amount per unit and month (e.g. 垃圾清运费), prorated by day like any monthly charge.
-import type { ActionDef } from '../../rules/plugin/types.js';
+import type { ActionDef, Effect } from '../../rules/plugin/types.js';
 import { amountText } from '../shared/format.js';
 import { decimalParam, parsedOnce } from '../shared/params.js';
 import { decimal, params, text } from '../shared/schema.js';
@@ -8,7 +8,9 @@ const WHY = text('每户 ¥{{amount}}/月', '¥{{amount}} per unit per month');
 
 const parse = parsedOnce((p) => {
   const amount = decimalParam(p, 'amountPerMonth');
-  return { amount, why: { t: WHY, v: { amount: amountText(amount) } } };
+  // The same params always plan the same effect: one shared, read-only list.
+  const effects: Effect[] = [{ kind: 'monthly', amount, why: { t: WHY, v: { amount: amountText(amount) } } }];
+  return { effects };
 });
 
 export const fixed: ActionDef = {
@@ -18,7 +20,6 @@ export const fixed: ActionDef = {
   description: text('每户每月固定金额，按天折算', 'A fixed amount per unit and month, prorated by day'),
   paramsSchema: params({ amountPerMonth: decimal(text('金额（元/月）', 'Amount (¥ per month)'), { minimum: '0' }) }, ['amountPerMonth']),
   plan(params) {
-    const { amount, why } = parse(params);
-    return [{ kind: 'monthly', amount, why }];
+    return parse(params).effects;
   },
 };

@@ -1,7 +1,7 @@
 // 缴费期: owners pay on days fromDay–toDay of the period's first (or last) month; the due date is the window's
 // last day, clamped to the month's length (toDay 31 in February is the 28th or 29th).
 import { daysInMonth } from '../../rules/dates.js';
-import type { ActionDef, Explain } from '../../rules/plugin/types.js';
+import type { ActionDef, Effect } from '../../rules/plugin/types.js';
 import { integerParam, parsedOnce } from '../shared/params.js';
 import { choice, integer, params, text } from '../shared/schema.js';
 
@@ -12,7 +12,7 @@ const parse = parsedOnce((p) => {
   const toDay = integerParam(p, 'toDay');
   if (fromDay > toDay) throw new Error(`the payment window starts (day ${fromDay}) after it ends (day ${toDay})`);
   // Every unit of a run shares the period: compute each month's due date once.
-  return { first: p.month === 'first-of-period', fromDay, toDay, byMonth: new Map<string, { date: string; why: Explain }>() };
+  return { first: p.month === 'first-of-period', fromDay, toDay, byMonth: new Map<string, Effect[]>() };
 });
 
 export const dueWindow: ActionDef = {
@@ -35,9 +35,10 @@ export const dueWindow: ActionDef = {
       const last = daysInMonth(year, month);
       const toDay = Math.min(p.toDay, last);
       const date = `${ym}-${String(toDay).padStart(2, '0')}`;
-      due = { date, why: { t: WHY, v: { year: String(year), month: String(month), ym, fromDay: String(Math.min(p.fromDay, last)), toDay: String(toDay), date } } };
+      // One shared, read-only list per month: every unit of the period has the same due date.
+      due = [{ kind: 'due', date, why: { t: WHY, v: { year: String(year), month: String(month), ym, fromDay: String(Math.min(p.fromDay, last)), toDay: String(toDay), date } } }];
       p.byMonth.set(ym, due);
     }
-    return [{ kind: 'due', date: due.date, why: due.why }];
+    return due;
   },
 };

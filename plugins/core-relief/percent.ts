@@ -1,5 +1,5 @@
 // 按比例减免 (e.g. 老年人减免 10%): who qualifies is the rule's condition (e.g. owner.tags contains "senior").
-import type { ActionDef } from '../../rules/plugin/types.js';
+import type { ActionDef, Effect } from '../../rules/plugin/types.js';
 import { decimalParam, labelParam, labelValues, parsedOnce } from '../shared/params.js';
 import { decimal, labelSchema, params, text } from '../shared/schema.js';
 
@@ -7,7 +7,9 @@ const WHY = text('{{labelZh}} {{percent}}%', '{{labelEn}} {{percent}}%');
 
 const parse = parsedOnce((p) => {
   const percent = decimalParam(p, 'percent');
-  return { percent, why: { t: WHY, v: { ...labelValues(labelParam(p, 'label')), percent: percent.toString() } } };
+  // The same params always plan the same effect: one shared, read-only list.
+  const effects: Effect[] = [{ kind: 'discount', percent, why: { t: WHY, v: { ...labelValues(labelParam(p, 'label')), percent: percent.toString() } } }];
+  return { effects };
 });
 
 export const percentRelief: ActionDef = {
@@ -20,7 +22,6 @@ export const percentRelief: ActionDef = {
     label: labelSchema(text('减免名称（如 老年人减免）', 'Name (e.g. Senior relief)')),
   }, ['percent', 'label']),
   plan(params) {
-    const { percent, why } = parse(params);
-    return [{ kind: 'discount', percent, why }];
+    return parse(params).effects;
   },
 };
