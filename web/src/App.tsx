@@ -39,6 +39,8 @@ const ResourceFormPage = lazyNamed<{ spec: ResourceSpec; action: 'create' | 'edi
   (await import('./components/resource/ResourceFormPage')).ResourceFormPage,
 );
 const LoginPage = lazy(() => import('./routes/login'));
+const PolicyListPage = lazy(() => import('./routes/policies/list/PolicyListPage'));
+const PolicyEditorPage = lazy(() => import('./routes/policies/editor/PolicyEditorPage'));
 const ComingSoonPage = lazy(() => import('./routes/coming-soon'));
 
 const ANTD_LOCALES: Record<Locale, AntdLocale> = { 'zh-CN': zhCN, en: enUS };
@@ -99,6 +101,10 @@ export function App() {
                     </Route>
                   );
                 })}
+                <Route path="/policies">
+                  <Route index element={<PolicyListPage />} />
+                  <Route path="edit/:id" element={<PolicyEditorPage />} />
+                </Route>
                 {COMING_SOON_PATHS.map((path) => (
                   <Route key={path} path={path} element={<ComingSoonPage />} />
                 ))}

@@ -6,6 +6,7 @@ import {
   BellOutlined,
   CustomerServiceOutlined,
   DatabaseOutlined,
+  FileProtectOutlined,
   HomeOutlined,
   SettingOutlined,
   TagsOutlined,
@@ -60,6 +61,8 @@ export const resources: ResourceProps[] = [
   ...crudResources('records'),
   group('policy', SettingOutlined),
   ...crudResources('policy'),
+  // Fee policies have their own pages (versions, editor, simulation): routes/policies.
+  { name: 'policies', list: '/policies', edit: '/policies/edit/:id', meta: { parent: 'policy', icon: createElement(FileProtectOutlined) } },
   group('billing', AccountBookOutlined),
   comingSoon('bills', 'billing', '/billing/bills'),
   comingSoon('billing_runs', 'billing', '/billing/runs'),

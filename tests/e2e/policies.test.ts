@@ -1,0 +1,216 @@
+// Fee policies in headless Chromium against the real local stack: a manager drafts a policy as JSON, sees a
+// malformed rule flagged at its JSON pointer, fixes it, simulates 2027 Q1 over every unit of the project
+// (totals checked against the engine run here), reads a unit's "why this amount", and publishes with a note;
+// a cashier gets no button to publish or change anything.
+import { afterAll, beforeAll, describe, expect, test, inject } from 'vitest';
+import { resolve } from 'node:path';
+import { createServer, type ViteDevServer } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { freePort } from '../../stack/ports.js';
+import { DEMO_PASSWORD } from '../../seed/demo-users.js';
+import { superuser } from '../support/clients.js';
+import { LOGINS } from '../integration/rls/expected.js';
+import { builtInPlugins } from '../../plugins/index.js';
+import { compilePolicy, Decimal, PluginRegistry } from '../../rules/index.js';
+import { factsOfUnit, type UnitFactsRow } from '../../web/src/routes/policies/simulation/facts.js';
+import { formatMoney } from '../../web/src/fields/money.js';
+
+const repo = resolve(import.meta.dirname, '../..');
+// 翠湖苑 (chy) has a manager login of its own; the integration tests publish in 锦绣花园 (jxhy), and publishing
+// retires or ends other versions of the same project, so this file keeps to chy.
+const MANAGER = 'manager@chy.demo';
+const PROJECT = 'chy';
+const Q1_2027 = { start: '2027-01-01', end: '2027-03-31' };
+const ALL_USAGES = ['residential', 'commercial', 'office', 'storage'];
+
+/** ¥2.80/m²·月 from the handover date, half price before renovation, 10 % senior relief, paid on days 1–10. */
+const POLICY = {
+  rounding: { step: '0.01', mode: 'half-up' },
+  feeItems: [{
+    code: 'mgmt',
+    name: { 'zh-CN': '物业管理费', en: 'Management fee' },
+    cycle: 'quarter',
+    rules: [
+      { name: 'base', priority: 100,
+        conditions: { all: [{ fact: 'unit', path: '$.usage', operator: 'in', value: ALL_USAGES }] },
+        event: { type: 'core.charge.areaRate', params: { ratePerM2Month: '2.80' } } },
+      { name: 'from-handover', priority: 90,
+        conditions: { all: [{ fact: 'unit', path: '$.usage', operator: 'in', value: ALL_USAGES }] },
+        event: { type: 'core.status.fromHandover', params: {} } },
+      { name: 'half-before-renovation', priority: 80,
+        conditions: { all: [{ fact: 'status', path: '$.handedOver', operator: 'equal', value: true }] },
+        event: { type: 'core.status.halfBeforeRenovation', params: { factor: '0.5' } } },
+      { name: 'senior-relief', priority: 50,
+        conditions: { any: [{ fact: 'owner', path: '$.tags', operator: 'contains', value: 'senior' }] },
+        event: { type: 'core.relief.percent', params: { percent: '10', label: { 'zh-CN': '老年人减免', en: 'Senior relief' } } } },
+    ],
+    due: { type: 'core.due.window', params: { month: 'first-of-period', fromDay: 1, toDay: 10 } },
+  }],
+};
+const GOOD = JSON.stringify(POLICY, null, 2);
+// The rate as a JSON number: money must be a decimal string.
+const MALFORMED = GOOD.replace('"ratePerM2Month": "2.80"', '"ratePerM2Month": 2.8');
+
+let vite: ViteDevServer;
+let browser: Browser;
+let consoleUrl: string;
+
+beforeAll(async () => {
+  const { apiUrl, anonKey } = inject('stack');
+  process.env.VITE_SUPABASE_URL = apiUrl;
+  process.env.VITE_SUPABASE_ANON_KEY = anonKey;
+  const port = await freePort();
+  vite = await createServer({ configFile: resolve(repo, 'vite.config.ts'), server: { port, host: '127.0.0.1', strictPort: true }, logLevel: 'error' });
+  await vite.listen();
+  consoleUrl = `http://127.0.0.1:${port}`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  // The first page load makes Vite optimise the console's dependencies: do it once, before any timing matters.
+  const warm = await browser.newPage();
+  await warm.goto(`${consoleUrl}/login`, { timeout: 120_000 });
+  await warm.waitForSelector('#email', { timeout: 120_000 });
+  await warm.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await vite?.close();
+});
+
+async function signIn(email: string): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } })).newPage();
+  page.setDefaultTimeout(60_000);
+  await page.goto(`${consoleUrl}/login`);
+  await page.fill('#email', email);
+  await page.fill('#password', DEMO_PASSWORD);
+  await page.click('button[type="submit"]');
+  await page.waitForSelector('[data-testid="project-switcher"]');
+  return page;
+}
+
+/** What the draft should charge the project's units for Q1 2027, computed here with the same engine. */
+async function expectedDraftTotal(): Promise<string> {
+  const db = await superuser();
+  try {
+    const { rows } = await db.query<UnitFactsRow>(`
+      select f.unit_id, f.project_id, f.room_no, f.building_code, f.area, f.usage::text as usage,
+             f.handover_date::text as handover_date, f.renovation_date::text as renovation_date,
+             f.occupancy_date::text as occupancy_date, f.occupancy::text as occupancy,
+             f.owner_id, f.owner_name, f.owner_tags, f.parking_spaces
+        from unit_facts f join projects p on p.id = f.project_id where p.code = $1`, [PROJECT]);
+    const policy = compilePolicy(POLICY, new PluginRegistry(builtInPlugins));
+    let total = new Decimal(0);
+    for (const row of rows) {
+      const line = policy.evaluate('mgmt', factsOfUnit(row), { period: Q1_2027, asOf: '2026-12-25' });
+      if (line.ok) total = total.plus(line.total);
+    }
+    return formatMoney(total.toFixed(2));
+  } finally {
+    await db.end();
+  }
+}
+
+describe('fee policies', () => {
+  test('a manager drafts a policy, fixes a malformed rule, simulates Q1 2027, reads an explanation and publishes', async () => {
+    const page = await signIn(MANAGER);
+    await page.goto(`${consoleUrl}/policies`);
+    await page.getByTestId('new-draft').click();
+    await page.getByTestId('new-draft-confirm').click();
+    await page.waitForURL(/\/policies\/edit\/[0-9a-f-]{36}$/);
+    const policyId = page.url().split('/').pop()!;
+
+    // A malformed rule: the issue names its JSON pointer, and the rule's card is marked.
+    await page.getByTestId('tab-json').click();
+    await page.getByTestId('policy-json').fill(MALFORMED);
+    const issue = page.getByTestId('policy-issue').first();
+    await issue.waitFor();
+    expect(await issue.innerText()).toContain('/feeItems/0/rules/0/event/params/ratePerM2Month');
+    expect(await issue.innerText()).toMatch(/decimal string/);
+    await page.getByTestId('tab-form').click();
+    await page.locator('[data-testid="rule-card"][data-rule="base"][data-invalid="true"]').waitFor();
+    expect(await page.locator('[data-testid="rule-card"][data-invalid="true"]').count()).toBe(1);
+    await expect(page.getByTestId('publish-policy').isDisabled()).resolves.toBe(true);
+
+    // Fixed: valid, saved.
+    await page.getByTestId('tab-json').click();
+    await page.getByTestId('policy-json').fill(GOOD);
+    await page.getByTestId('policy-valid').waitFor();
+    await page.getByTestId('save-policy').click();
+    await page.getByText('已保存').first().waitFor();
+
+    // Simulation over every unit of the project for Q1 2027.
+    await page.getByTestId('tab-simulate').click();
+    await page.getByTestId('simulation-period').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2027-Q1');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('simulation-as-of').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2026-12-25');
+    await page.keyboard.press('Enter');
+    expect(await page.getByTestId('simulation-period-text').innerText()).toContain('2027-01-01 至 2027-03-31');
+    await page.getByTestId('run-simulation').click();
+    await page.getByTestId('simulation-results').waitFor();
+    const totals = await page.getByTestId('fee-item-totals').innerText();
+    expect(totals).toContain('物业管理费');
+    const draftTotal = await expectedDraftTotal();
+    expect(await page.getByTestId('draft-total').innerText()).toContain(draftTotal);
+    expect(totals).toContain(draftTotal);
+    expect(await page.getByTestId('totals-chart').count()).toBe(1);
+
+    // Why this amount: the engine's explanation, in Chinese.
+    await page.getByTestId('why-link').first().click();
+    const explanation = page.getByTestId('explanation-text').last();
+    await explanation.waitFor();
+    expect(await explanation.innerText()).toMatch(/建筑面积 [\d.]+ m² × ¥2\.80\/m²·月/);
+    expect(await explanation.innerText()).toContain('应收 =');
+    await page.locator('.ant-drawer-close').click();
+    await page.locator('.ant-drawer-content').waitFor({ state: 'hidden' });
+
+    // Publish with a note, from the simulated period's first day.
+    await page.getByTestId('publish-policy').click();
+    await page.getByTestId('publish-note').fill('2027 年起物业费 2.80 元/m²·月，老年人减免 10%');
+    await page.getByTestId('publish-confirm').click();
+    await page.waitForURL(/\/policies$/);
+    await page.getByTestId('policy-table').getByText('已发布').first().waitFor();
+
+    const db = await superuser();
+    try {
+      const { rows } = await db.query('select status, effective_from::text as effective_from, note, published_by is not null as by from policies where id = $1', [policyId]);
+      expect(rows[0]).toEqual({ status: 'published', effective_from: '2027-01-01', note: '2027 年起物业费 2.80 元/m²·月，老年人减免 10%', by: true });
+    } finally {
+      await db.end();
+    }
+    await page.context().close();
+  }, 180_000);
+
+  test('a cashier reads policies but gets no button to create, save or publish them', async () => {
+    const db = await superuser();
+    let policyId: string;
+    try {
+      const { rows } = await db.query(
+        `insert into policies (company_id, project_id, version, document)
+         select company_id, id, $1, $2 from projects where code = 'jxhy' returning id`,
+        [95_000 + (process.pid % 1000), POLICY],
+      );
+      policyId = rows[0].id as string;
+    } finally {
+      await db.end();
+    }
+    const page = await signIn(LOGINS.cashier);
+    await page.goto(`${consoleUrl}/policies`);
+    await page.getByTestId('open-policy').first().waitFor();
+    expect(await page.getByTestId('new-draft').count()).toBe(0);
+    expect(await page.getByTestId('publish-from-list').count()).toBe(0);
+
+    await page.goto(`${consoleUrl}/policies/edit/${policyId}`);
+    await page.getByTestId('tab-json').waitFor();
+    expect(await page.getByTestId('publish-policy').count()).toBe(0);
+    expect(await page.getByTestId('save-policy').count()).toBe(0);
+    await page.getByTestId('tab-json').click();
+    expect(await page.getByTestId('policy-json').getAttribute('readonly')).not.toBeNull();
+    await page.context().close();
+  }, 120_000);
+});

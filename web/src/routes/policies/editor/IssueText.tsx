@@ -1,0 +1,17 @@
+import { Typography } from 'antd';
+import type { Issue } from '../../../../../rules';
+
+/** The issues at one place, under a field or at the top of a card. */
+export function IssueText({ issues, withPointer = false }: { readonly issues: readonly Issue[]; readonly withPointer?: boolean }) {
+  if (issues.length === 0) return null;
+  return (
+    <div data-testid="field-issues">
+      {issues.map((issue, i) => (
+        <Typography.Text key={i} type="danger" style={{ display: 'block', fontSize: 12 }}>
+          {withPointer && <code style={{ marginRight: 6 }}>{issue.pointer}</code>}
+          {issue.message}
+        </Typography.Text>
+      ))}
+    </div>
+  );
+}

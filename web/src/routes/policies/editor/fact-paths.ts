@@ -1,0 +1,74 @@
+// What the condition builder offers: every fact with the paths into it that its schema declares (labelled in
+// both languages), and for a chosen path and operator what kind of value to ask for.
+import type { FactDef, Localized } from '../../../../../rules';
+import type { JsonSchema } from '../../../../../rules/schema/types';
+
+export interface FactPath {
+  /** `$.a.b`, or undefined for the fact's whole value. */
+  readonly path: string | undefined;
+  /** Titles from the fact down to the property, e.g. [房屋, 用途]. */
+  readonly labels: readonly Localized[];
+  readonly schema: JsonSchema;
+}
+
+/** The paths a condition may name in a fact: each declared property, nested objects walked, arrays kept whole. */
+export function factPaths(fact: Pick<FactDef, 'label' | 'schema'>): FactPath[] {
+  const out: FactPath[] = [];
+  const walk = (schema: JsonSchema, keys: readonly string[], labels: readonly Localized[]) => {
+    if (schema.type !== 'object') {
+      out.push({ path: keys.length ? `$.${keys.join('.')}` : undefined, labels, schema });
+      return;
+    }
+    for (const [key, sub] of Object.entries(schema.properties)) {
+      walk(sub, [...keys, key], [...labels, sub.title ?? { 'zh-CN': key, en: key }]);
+    }
+  };
+  walk(fact.schema, [], [fact.label]);
+  return out;
+}
+
+export type ValueKind =
+  | { readonly kind: 'enum'; readonly options: readonly { value: string; label: Localized | undefined }[]; readonly multiple: boolean }
+  | { readonly kind: 'boolean' }
+  | { readonly kind: 'date' }
+  | { readonly kind: 'number' }
+  | { readonly kind: 'text'; readonly multiple: boolean };
+
+const LIST_OPERATORS = new Set(['in', 'notIn']);
+const ARRAY_OPERATORS = new Set(['contains', 'doesNotContain']);
+const ORDER_OPERATORS = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
+
+/**
+ * The value a condition compares with, typed by the schema at its path: a list for in / notIn, an element for
+ * contains on an array, a number for order comparisons of decimals and integers (json-rules-engine compares
+ * with JavaScript's <, which orders decimal strings as text — "100" < "88.50").
+ */
+export function valueKindFor(schema: JsonSchema | undefined, operator: string | undefined): ValueKind {
+  const multiple = operator !== undefined && LIST_OPERATORS.has(operator);
+  let target = schema;
+  if (target?.type === 'array' && operator !== undefined && (ARRAY_OPERATORS.has(operator) || multiple)) target = target.items;
+  if (!target) return { kind: 'text', multiple };
+  switch (target.type) {
+    case 'boolean':
+      return multiple ? { kind: 'enum', options: [{ value: 'true', label: undefined }, { value: 'false', label: undefined }], multiple } : { kind: 'boolean' };
+    case 'integer':
+      return multiple ? { kind: 'text', multiple } : { kind: 'number' };
+    case 'string':
+      if (target.enum) return { kind: 'enum', options: target.enum.map((value) => ({ value, label: target.enumLabels?.[value] })), multiple };
+      if (target.format === 'date' && !multiple) return { kind: 'date' };
+      if (target.format === 'decimal' && operator !== undefined && ORDER_OPERATORS.has(operator)) return { kind: 'number' };
+      return { kind: 'text', multiple };
+    default:
+      return { kind: 'text', multiple };
+  }
+}
+
+/** The schema at a path of a fact, e.g. unit + $.usage → the usage choice. */
+export function schemaAt(fact: Pick<FactDef, 'schema'> | undefined, path: string | undefined): JsonSchema | undefined {
+  if (!fact) return undefined;
+  let current: JsonSchema | undefined = fact.schema;
+  for (const key of path ? path.slice(2).split('.') : []) {
+    current = current?.type === 'object' ? current.properties[key] : undefined;
+  }
+  return current;
+}
