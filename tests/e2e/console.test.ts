@@ -1,53 +1,25 @@
 // The console in headless Chromium against the real local stack: sign in per role, lists scoped by project,
 // the project switcher, the language switch, creating a record, and buttons hidden from roles that may not.
-import { afterAll, beforeAll, describe, expect, test, inject } from 'vitest';
-import { resolve } from 'node:path';
-import { createServer, type ViteDevServer } from 'vite';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { freePort } from '../../stack/ports.js';
-import { DEMO_PASSWORD } from '../../seed/demo-users.js';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { superuser } from '../support/clients.js';
+import { signIn as signInAs, startConsole, type ConsoleUnderTest } from '../support/browser.js';
 import { LOGINS } from '../integration/rls/expected.js';
 
-const repo = resolve(import.meta.dirname, '../..');
 const CREATE_BUTTON = /创\s*建|新\s*建/;
-let vite: ViteDevServer;
-let browser: Browser;
+let app: ConsoleUnderTest;
 let consoleUrl: string;
 
 beforeAll(async () => {
-  const { apiUrl, anonKey } = inject('stack');
-  process.env.VITE_SUPABASE_URL = apiUrl;
-  process.env.VITE_SUPABASE_ANON_KEY = anonKey;
-  const port = await freePort();
-  vite = await createServer({ configFile: resolve(repo, 'vite.config.ts'), server: { port, host: '127.0.0.1', strictPort: true }, logLevel: 'error' });
-  await vite.listen();
-  consoleUrl = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-  // The first page load makes Vite optimise the console's dependencies: do it once, before any timing matters.
-  const warm = await browser.newPage();
-  await warm.goto(`${consoleUrl}/login`, { timeout: 120_000 });
-  await warm.waitForSelector('#email', { timeout: 120_000 });
-  await warm.close();
+  app = await startConsole();
+  consoleUrl = app.url;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await vite?.close();
+  await app?.close();
 });
 
-async function signIn(email: string, password = DEMO_PASSWORD): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
-  page.setDefaultTimeout(30_000);
-  await page.goto(`${consoleUrl}/login`);
-  await page.fill('#email', email);
-  await page.fill('#password', password);
-  await page.click('button[type="submit"]');
-  return page;
-}
+const signIn = (email: string, password?: string): Promise<Page> => signInAs(app, email, password ? { password } : {});
 
 async function rowsOf(page: Page): Promise<string[]> {
   await page.waitForSelector('.ant-table-row');

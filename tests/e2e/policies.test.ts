@@ -2,20 +2,16 @@
 // malformed rule flagged at its JSON pointer, fixes it, simulates 2027 Q1 over every unit of the project
 // (totals checked against the engine run here), reads a unit's "why this amount", and publishes with a note;
 // a cashier gets no button to publish or change anything.
-import { afterAll, beforeAll, describe, expect, test, inject } from 'vitest';
-import { resolve } from 'node:path';
-import { createServer, type ViteDevServer } from 'vite';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { freePort } from '../../stack/ports.js';
-import { DEMO_PASSWORD } from '../../seed/demo-users.js';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { superuser } from '../support/clients.js';
+import { signIn as signInAs, startConsole, type ConsoleUnderTest } from '../support/browser.js';
 import { LOGINS } from '../integration/rls/expected.js';
 import { builtInPlugins } from '../../plugins/index.js';
 import { compilePolicy, Decimal, PluginRegistry } from '../../rules/index.js';
 import { factsOfUnit, type UnitFactsRow } from '../../web/src/routes/policies/simulation/facts.js';
 import { formatMoney } from '../../web/src/fields/money.js';
 
-const repo = resolve(import.meta.dirname, '../..');
 // 翠湖苑 (chy) has a manager login of its own; the integration tests publish in 锦绣花园 (jxhy), and publishing
 // retires or ends other versions of the same project, so this file keeps to chy.
 const MANAGER = 'manager@chy.demo';
@@ -51,41 +47,20 @@ const GOOD = JSON.stringify(POLICY, null, 2);
 // The rate as a JSON number: money must be a decimal string.
 const MALFORMED = GOOD.replace('"ratePerM2Month": "2.80"', '"ratePerM2Month": 2.8');
 
-let vite: ViteDevServer;
-let browser: Browser;
+let app: ConsoleUnderTest;
 let consoleUrl: string;
 
 beforeAll(async () => {
-  const { apiUrl, anonKey } = inject('stack');
-  process.env.VITE_SUPABASE_URL = apiUrl;
-  process.env.VITE_SUPABASE_ANON_KEY = anonKey;
-  const port = await freePort();
-  vite = await createServer({ configFile: resolve(repo, 'vite.config.ts'), server: { port, host: '127.0.0.1', strictPort: true }, logLevel: 'error' });
-  await vite.listen();
-  consoleUrl = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-  // The first page load makes Vite optimise the console's dependencies: do it once, before any timing matters.
-  const warm = await browser.newPage();
-  await warm.goto(`${consoleUrl}/login`, { timeout: 120_000 });
-  await warm.waitForSelector('#email', { timeout: 120_000 });
-  await warm.close();
+  app = await startConsole();
+  consoleUrl = app.url;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await vite?.close();
+  await app?.close();
 });
 
 async function signIn(email: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } })).newPage();
-  page.setDefaultTimeout(60_000);
-  await page.goto(`${consoleUrl}/login`);
-  await page.fill('#email', email);
-  await page.fill('#password', DEMO_PASSWORD);
-  await page.click('button[type="submit"]');
+  const page = await signInAs(app, email, { viewport: { width: 1400, height: 1000 } });
   await page.waitForSelector('[data-testid="project-switcher"]');
   return page;
 }
