@@ -6,6 +6,7 @@ import { text } from '../shared/schema.js';
 import { fixtures } from './fixtures.js';
 import { arrearsSchema, billSchema, metersSchema, ownerSchema, parkingSchema, planSchema, prepaySchema, statusSchema, unitSchema } from './schemas.js';
 import { deriveStatus } from './status.js';
+import { decimalOperators } from './decimal-operators.js';
 
 export const coreFacts: Plugin = {
   manifest: builtInManifest('core.facts', '基础数据', 'Core facts'),
@@ -20,5 +21,6 @@ export const coreFacts: Plugin = {
     { id: 'bill', label: text('催缴账单', 'Bill being chased'), schema: billSchema },
     { id: 'status', label: text('房屋计费状态', 'Unit status'), schema: statusSchema, derive: deriveStatus },
   ],
+  operators: decimalOperators,
   fixtures,
 };

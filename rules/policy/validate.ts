@@ -34,15 +34,18 @@ function unknownKeys(o: Obj, allowed: readonly string[], at: string): Issue[] {
   return Object.keys(o).filter((k) => !allowed.includes(k)).map((k) => ({ pointer: at + seg(k), message: `unknown key "${k}" (expected ${allowed.join(', ')})` }));
 }
 
-/** Whether `path` names a property the fact's schema declares (so a typo is caught, not silently undefined). */
-function pathDeclared(schema: JsonSchema, path: string): boolean {
+/** The schema of the property `path` names, or undefined when the fact's schema does not declare it. */
+function schemaAt(schema: JsonSchema, path: string): JsonSchema | undefined {
   let current: JsonSchema | undefined = schema;
   for (const key of pathKeys(path)) {
-    if (!current || current.type !== 'object') return false;
+    if (!current || current.type !== 'object') return undefined;
     current = current.properties[key];
   }
-  return current !== undefined;
+  return current;
 }
+
+/** json-rules-engine's comparisons, which compare decimal strings as text or as floats. */
+const FLOAT_COMPARISONS = ['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'];
 
 const isConditionValue = (v: unknown): boolean =>
   typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))
@@ -147,14 +150,19 @@ class Validator {
     if (this.leafCount > LIMITS.leaves) return this.add(at, `more than ${LIMITS.leaves} conditions in one rule`);
     this.issues.push(...unknownKeys(c, ['fact', 'path', 'operator', 'value'], at));
     const fact = typeof c.fact === 'string' ? this.registry.fact(c.fact) : undefined;
+    let target: JsonSchema | undefined;
     if (!fact) {
       this.add(`${at}/fact`, `unknown fact ${JSON.stringify(c.fact)} (known: ${this.registry.allFacts().map((f) => f.id).join(', ')})`);
     } else if (c.path !== undefined) {
       if (typeof c.path !== 'string' || !PATH.test(c.path)) this.add(`${at}/path`, 'expected a path such as "$.usage" or "$.a.b"');
-      else if (!pathDeclared(fact.schema, c.path)) this.add(`${at}/path`, `fact ${fact.id} has no ${c.path}`);
+      else if (!(target = schemaAt(fact.schema, c.path))) this.add(`${at}/path`, `fact ${fact.id} has no ${c.path}`);
     }
     const op = typeof c.operator === 'string' ? this.registry.operator(c.operator) : undefined;
     if (!op) this.add(`${at}/operator`, `unknown operator ${JSON.stringify(c.operator)} (known: ${this.registry.allOperators().map((o) => o.name).join(', ')})`);
+    else if (target?.type === 'string' && target.format === 'decimal' && FLOAT_COMPARISONS.includes(op.name)) {
+      const exact = `decimal${op.name[0]!.toUpperCase()}${op.name.slice(1)}`;
+      this.add(`${at}/operator`, `${op.name} compares ${c.path} as text or as a float; use ${exact} with a decimal string value`);
+    }
     if (!('value' in c) || !isConditionValue(c.value)) this.add(`${at}/value`, 'expected a string, number, boolean, or an array of them');
     else if (op && ['in', 'notIn'].includes(op.name) && !Array.isArray(c.value)) this.add(`${at}/value`, `operator ${op.name} expects an array of values`);
   }

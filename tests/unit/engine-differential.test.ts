@@ -29,7 +29,7 @@ const leaf: fc.Arbitrary<Condition> = fc.oneof(
   fc.record({ fact: fc.constant('status'), path: fc.constantFrom('$.handedOver', '$.renovated', '$.occupied', '$.vacant'), operator: fc.constantFrom('equal', 'notEqual'), value: fc.boolean() }),
   fc.record({ fact: fc.constant('parking'), path: fc.constant('$.spaces'), operator: fc.constantFrom('greaterThan', 'lessThanInclusive', 'equal'), value: fc.integer({ min: 0, max: 3 }) }),
   fc.record({ fact: fc.constant('unit'), path: fc.constantFrom('$.handoverDate', '$.renovationDate'), operator: fc.constantFrom('lessThan', 'greaterThanInclusive'), value: dateIn('2025-06-01', '2028-06-01') }),
-  fc.record({ fact: fc.constant('unit'), path: fc.constant('$.area'), operator: fc.constantFrom('lessThan', 'greaterThan'), value: fc.integer({ min: 40, max: 200 }) }),
+  fc.record({ fact: fc.constant('unit'), path: fc.constant('$.area'), operator: fc.constantFrom('decimalLessThan', 'decimalGreaterThanInclusive'), value: decimalText(40, 200, 2) }),
 );
 
 const condition: fc.Arbitrary<Condition> = fc.letrec<{ node: Condition }>((tie) => ({
