@@ -26,6 +26,6 @@ describe('decimal operators', () => {
       name: 'large', conditions: { all: [{ fact: 'unit', path: '$.area', operator: 'greaterThan', value: 144 }] },
       event: { type: 'core.charge.areaRate', params: { ratePerM2Month: '3.00' } },
     }] }] }, registry);
-    expect(issues).toEqual([{ pointer: '/feeItems/0/rules/0/conditions/all/0/operator', message: 'greaterThan compares $.area as text or as a float; use decimalGreaterThan with a decimal string value' }]);
+    expect(issues).toEqual([{ pointer: '/feeItems/0/rules/0/conditions/all/0/operator', message: expect.objectContaining({ en: 'greaterThan compares $.area as text or as a float; use decimalGreaterThan with a decimal string value' }) }]);
   });
 });

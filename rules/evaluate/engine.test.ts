@@ -142,21 +142,22 @@ describe('failures', () => {
       }],
     }, registry);
     expect(issues).toEqual(expect.arrayContaining([
-      { pointer: '/feeItems/0/cycle', message: 'expected one of month, quarter, year, once' },
-      { pointer: '/feeItems/0/rules/0/event/params/rate', message: 'expected a decimal string such as "2.80", got number' },
-      { pointer: '/feeItems/0/rules/1/conditions/all/0/path', message: 'fact unit has no $.areaa' },
-      { pointer: '/feeItems/0/rules/1/event/type', message: 'unknown action "test.nope"' },
-      { pointer: '/feeItems/0/rules/2/conditions/all/0/fact', message: 'unknown fact "meter" (known: unit, owner)' },
+      { pointer: '/feeItems/0/cycle', message: expect.objectContaining({ en: 'expected one of month, quarter, year, once' }) },
+      { pointer: '/feeItems/0/rules/0/event/params/rate', message: expect.objectContaining({ en: 'expected a decimal string such as "2.80", got a number' }) },
+      { pointer: '/feeItems/0/rules/1/conditions/all/0/path', message: expect.objectContaining({ en: 'fact unit has no $.areaa' }) },
+      { pointer: '/feeItems/0/rules/1/event/type', message: expect.objectContaining({ en: 'unknown action "test.nope"' }) },
+      { pointer: '/feeItems/0/rules/2/conditions/all/0/fact', message: expect.objectContaining({ en: 'unknown fact "meter" (known: unit, owner)' }) },
       expect.objectContaining({ pointer: '/feeItems/0/rules/2/conditions/all/0/operator' }),
       expect.objectContaining({ pointer: '/feeItems/0/rules/2/conditions/all/0/value' }),
       expect.objectContaining({ pointer: '/feeItems/0/rules/2/extra' }),
     ]));
+    expect(issues).toContainEqual({ pointer: '/feeItems/0/rules/0/event/params/rate', message: { 'zh-CN': '应为小数文字，例如 "2.80"，实际为数字', en: 'expected a decimal string such as "2.80", got a number' } });
     expect(() => compilePolicy({ feeItems: [] }, registry)).toThrow(PolicyInvalid);
   });
 
   test('an action in the wrong place is refused', () => {
     const issues = validatePolicy({ feeItems: [{ code: 'mgmt', cycle: 'month', rules: [], due: { type: 'test.areaRate', params: { rate: '1' } } }] }, registry);
-    expect(issues).toEqual([{ pointer: '/feeItems/0/due/type', message: 'test.areaRate is a base action; here expected due' }]);
+    expect(issues).toEqual([{ pointer: '/feeItems/0/due/type', message: expect.objectContaining({ en: 'test.areaRate is a base action; here expected due' }) }]);
   });
 
   test('the registry refuses plugins that would cut utilities, collide, or target another engine API', () => {

@@ -4,7 +4,8 @@
 import type { PluginRegistry } from '../plugin/registry.js';
 import type { Phase } from '../plugin/types.js';
 import { isDecimalText, dec } from '../money.js';
-import { pointerSegment as seg, validateSchema, type Issue } from '../schema/validate.js';
+import { kindOf, msg, pointerSegment as seg, validateSchema, type Issue } from '../schema/validate.js';
+import type { Localized } from '../localized.js';
 import type { JsonSchema } from '../schema/types.js';
 import { PATH, pathKeys } from '../evaluate/conditions.js';
 import type { PolicyDocument } from './types.js';
@@ -13,7 +14,7 @@ export type { Issue };
 
 export class PolicyInvalid extends Error {
   constructor(readonly issues: readonly Issue[]) {
-    super(`the policy is invalid:\n${issues.map((i) => `  ${i.pointer}: ${i.message}`).join('\n')}`);
+    super(`the policy is invalid:\n${issues.map((i) => `  ${i.pointer}: ${i.message.en}`).join('\n')}`);
     this.name = 'PolicyInvalid';
   }
 }
@@ -28,11 +29,16 @@ const SLOTS = { due: 'due', lateFee: 'lateFee', dunning: 'dunning' } as const;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 
 function unknownKeys(o: Obj, allowed: readonly string[], at: string): Issue[] {
-  return Object.keys(o).filter((k) => !allowed.includes(k)).map((k) => ({ pointer: at + seg(k), message: `unknown key "${k}" (expected ${allowed.join(', ')})` }));
+  return Object.keys(o).filter((k) => !allowed.includes(k))
+    .map((k) => ({ pointer: at + seg(k), message: msg(`未知的键 "${k}"（可用：${allowed.join(', ')}）`, `unknown key "${k}" (expected ${allowed.join(', ')})`) }));
 }
+
+const expected = (zh: string, en: string, got: unknown): Localized => {
+  const k = kindOf(got);
+  return msg(`应为${zh}，实际为${k['zh-CN']}`, `expected ${en}, got ${k.en}`);
+};
 
 /** The schema of the property `path` names, or undefined when the fact's schema does not declare it. */
 function schemaAt(schema: JsonSchema, path: string): JsonSchema | undefined {
@@ -51,31 +57,33 @@ const isConditionValue = (v: unknown): boolean =>
   typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))
   || (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x))));
 
+const ACTION_SHAPE = msg('应为 { "type": "<插件动作>", "params": {...} }', 'expected { "type": "<plugin action>", "params": {...} }');
+
 class Validator {
   readonly issues: Issue[] = [];
   private leafCount = 0;
   constructor(private readonly registry: PluginRegistry) {}
 
-  private add(pointer: string, message: string): void {
+  private add(pointer: string, message: Localized): void {
     this.issues.push({ pointer, message });
   }
 
   document(doc: unknown): void {
-    if (!isObj(doc)) return this.add('/', `expected a policy object, got ${kind(doc)}`);
+    if (!isObj(doc)) return this.add('/', expected('收费政策对象', 'a policy object', doc));
     this.issues.push(...unknownKeys(doc, ['rounding', 'timezone', 'feeItems'], ''));
     if (doc.rounding !== undefined) this.rounding(doc.rounding);
     if (doc.timezone !== undefined) this.timezone(doc.timezone);
-    if (!Array.isArray(doc.feeItems) || doc.feeItems.length === 0) return this.add('/feeItems', 'expected at least one fee item');
-    if (doc.feeItems.length > LIMITS.feeItems) return this.add('/feeItems', `at most ${LIMITS.feeItems} fee items`);
+    if (!Array.isArray(doc.feeItems) || doc.feeItems.length === 0) return this.add('/feeItems', msg('至少需要一个收费项目', 'expected at least one fee item'));
+    if (doc.feeItems.length > LIMITS.feeItems) return this.add('/feeItems', msg(`最多 ${LIMITS.feeItems} 个收费项目`, `at most ${LIMITS.feeItems} fee items`));
     const codes = new Set<string>();
     doc.feeItems.forEach((item, i) => this.feeItem(item, `/feeItems/${i}`, codes));
   }
 
   private rounding(r: unknown): void {
-    if (!isObj(r)) return this.add('/rounding', 'expected { step, mode }');
+    if (!isObj(r)) return this.add('/rounding', msg('应为 { step, mode }', 'expected { step, mode }'));
     this.issues.push(...unknownKeys(r, ['step', 'mode'], '/rounding'));
-    if (!isDecimalText(r.step) || !dec(r.step).greaterThan(0)) this.add('/rounding/step', 'expected a positive decimal string such as "0.01"');
-    if (!ROUNDING_MODES.includes(r.mode as string)) this.add('/rounding/mode', `expected one of ${ROUNDING_MODES.join(', ')}`);
+    if (!isDecimalText(r.step) || !dec(r.step).greaterThan(0)) this.add('/rounding/step', msg('应为正的小数文字，例如 "0.01"', 'expected a positive decimal string such as "0.01"'));
+    if (!ROUNDING_MODES.includes(r.mode as string)) this.add('/rounding/mode', msg(`应为以下之一：${ROUNDING_MODES.join('、')}`, `expected one of ${ROUNDING_MODES.join(', ')}`));
   }
 
   private timezone(tz: unknown): void {
@@ -83,22 +91,22 @@ class Validator {
       new Intl.DateTimeFormat('en', { timeZone: tz as string });
       if (typeof tz !== 'string') throw new Error();
     } catch {
-      this.add('/timezone', 'expected an IANA time zone such as "Asia/Shanghai"');
+      this.add('/timezone', msg('应为 IANA 时区，例如 "Asia/Shanghai"', 'expected an IANA time zone such as "Asia/Shanghai"'));
     }
   }
 
   private feeItem(item: unknown, at: string, codes: Set<string>): void {
-    if (!isObj(item)) return this.add(at, `expected a fee item object, got ${kind(item)}`);
+    if (!isObj(item)) return this.add(at, expected('收费项目对象', 'a fee item object', item));
     this.issues.push(...unknownKeys(item, ['code', 'name', 'cycle', 'rules', 'due', 'lateFee', 'dunning'], at));
-    if (typeof item.code !== 'string' || !CODE.test(item.code)) this.add(`${at}/code`, 'expected a code of lower-case letters, digits, - or _ (1–32)');
-    else if (codes.has(item.code)) this.add(`${at}/code`, `fee item ${item.code} appears twice`);
+    if (typeof item.code !== 'string' || !CODE.test(item.code)) this.add(`${at}/code`, msg('代码应由小写字母、数字、- 或 _ 组成（1–32 位）', 'expected a code of lower-case letters, digits, - or _ (1–32)'));
+    else if (codes.has(item.code)) this.add(`${at}/code`, msg(`收费项目 ${item.code} 重复出现`, `fee item ${item.code} appears twice`));
     else codes.add(item.code);
-    if (!CYCLES.includes(item.cycle as string)) this.add(`${at}/cycle`, `expected one of ${CYCLES.join(', ')}`);
+    if (!CYCLES.includes(item.cycle as string)) this.add(`${at}/cycle`, msg(`应为以下之一：${CYCLES.join('、')}`, `expected one of ${CYCLES.join(', ')}`));
     if (item.name !== undefined && !(isObj(item.name) && typeof item.name['zh-CN'] === 'string' && typeof item.name.en === 'string')) {
-      this.add(`${at}/name`, 'expected { "zh-CN": …, "en": … }');
+      this.add(`${at}/name`, msg('应为 { "zh-CN": …, "en": … }', 'expected { "zh-CN": …, "en": … }'));
     }
-    if (!Array.isArray(item.rules)) return this.add(`${at}/rules`, 'expected an array of rules');
-    if (item.rules.length > LIMITS.rules) return this.add(`${at}/rules`, `at most ${LIMITS.rules} rules per fee item`);
+    if (!Array.isArray(item.rules)) return this.add(`${at}/rules`, msg('应为规则数组', 'expected an array of rules'));
+    if (item.rules.length > LIMITS.rules) return this.add(`${at}/rules`, msg(`每个收费项目最多 ${LIMITS.rules} 条规则`, `at most ${LIMITS.rules} rules per fee item`));
     const names = new Set<string>();
     item.rules.forEach((rule, i) => this.rule(rule, `${at}/rules/${i}`, names));
     for (const [slot, phase] of Object.entries(SLOTS)) {
@@ -107,34 +115,34 @@ class Validator {
   }
 
   private rule(rule: unknown, at: string, names: Set<string>): void {
-    if (!isObj(rule)) return this.add(at, `expected a rule object, got ${kind(rule)}`);
+    if (!isObj(rule)) return this.add(at, expected('规则对象', 'a rule object', rule));
     this.issues.push(...unknownKeys(rule, ['name', 'priority', 'conditions', 'event'], at));
-    if (typeof rule.name !== 'string' || rule.name.trim() === '') this.add(`${at}/name`, 'expected a non-empty rule name');
-    else if (names.has(rule.name)) this.add(`${at}/name`, `rule name "${rule.name}" appears twice in this fee item`);
+    if (typeof rule.name !== 'string' || rule.name.trim() === '') this.add(`${at}/name`, msg('规则名称不能为空', 'expected a non-empty rule name'));
+    else if (names.has(rule.name)) this.add(`${at}/name`, msg(`规则名称 "${rule.name}" 在本收费项目中重复`, `rule name "${rule.name}" appears twice in this fee item`));
     else names.add(rule.name);
     if (rule.priority !== undefined && !(Number.isInteger(rule.priority) && (rule.priority as number) >= 1)) {
-      this.add(`${at}/priority`, 'expected an integer ≥ 1 (higher runs first)');
+      this.add(`${at}/priority`, msg('优先级应为 ≥ 1 的整数（越大越先执行）', 'expected an integer ≥ 1 (higher runs first)'));
     }
     this.leafCount = 0;
     if (!isObj(rule.conditions) || !['all', 'any', 'not'].some((k) => k in (rule.conditions as Obj))) {
-      this.add(`${at}/conditions`, 'expected { "all": [...] }, { "any": [...] } or { "not": {...} }');
+      this.add(`${at}/conditions`, msg('条件应为 { "all": [...] }、{ "any": [...] } 或 { "not": {...} }', 'expected { "all": [...] }, { "any": [...] } or { "not": {...} }'));
     } else {
       this.condition(rule.conditions, `${at}/conditions`, 1);
     }
-    if (!isObj(rule.event)) return this.add(`${at}/event`, 'expected { "type": "<plugin action>", "params": {...} }');
+    if (!isObj(rule.event)) return this.add(`${at}/event`, ACTION_SHAPE);
     this.action(rule.event, `${at}/event`, RULE_PHASES);
   }
 
   private condition(c: unknown, at: string, depth: number): void {
-    if (depth > LIMITS.depth) return this.add(at, `conditions nest deeper than ${LIMITS.depth} levels`);
-    if (!isObj(c)) return this.add(at, `expected a condition object, got ${kind(c)}`);
+    if (depth > LIMITS.depth) return this.add(at, msg(`条件嵌套超过 ${LIMITS.depth} 层`, `conditions nest deeper than ${LIMITS.depth} levels`));
+    if (!isObj(c)) return this.add(at, expected('条件对象', 'a condition object', c));
     const groups = ['all', 'any', 'not'].filter((k) => k in c);
-    if (groups.length > 1) return this.add(at, 'a condition has exactly one of all, any, not');
+    if (groups.length > 1) return this.add(at, msg('一个条件只能有 all、any、not 之一', 'a condition has exactly one of all, any, not'));
     if (groups[0] === 'all' || groups[0] === 'any') {
       const key = groups[0];
       this.issues.push(...unknownKeys(c, [key], at));
       const list = c[key];
-      if (!Array.isArray(list) || list.length === 0) return this.add(`${at}/${key}`, 'expected a non-empty array of conditions');
+      if (!Array.isArray(list) || list.length === 0) return this.add(`${at}/${key}`, msg('应为非空的条件数组', 'expected a non-empty array of conditions'));
       list.forEach((x, i) => this.condition(x, `${at}/${key}/${i}`, depth + 1));
       return;
     }
@@ -147,32 +155,38 @@ class Validator {
 
   private leaf(c: Obj, at: string): void {
     this.leafCount += 1;
-    if (this.leafCount > LIMITS.leaves) return this.add(at, `more than ${LIMITS.leaves} conditions in one rule`);
+    if (this.leafCount > LIMITS.leaves) return this.add(at, msg(`一条规则中的条件超过 ${LIMITS.leaves} 个`, `more than ${LIMITS.leaves} conditions in one rule`));
     this.issues.push(...unknownKeys(c, ['fact', 'path', 'operator', 'value'], at));
     const fact = typeof c.fact === 'string' ? this.registry.fact(c.fact) : undefined;
     let target: JsonSchema | undefined;
     if (!fact) {
-      this.add(`${at}/fact`, `unknown fact ${JSON.stringify(c.fact)} (known: ${this.registry.allFacts().map((f) => f.id).join(', ')})`);
+      const known = this.registry.allFacts().map((f) => f.id).join(', ');
+      this.add(`${at}/fact`, msg(`未知的数据项 ${JSON.stringify(c.fact)}（可用：${known}）`, `unknown fact ${JSON.stringify(c.fact)} (known: ${known})`));
     } else if (c.path !== undefined) {
-      if (typeof c.path !== 'string' || !PATH.test(c.path)) this.add(`${at}/path`, 'expected a path such as "$.usage" or "$.a.b"');
-      else if (!(target = schemaAt(fact.schema, c.path))) this.add(`${at}/path`, `fact ${fact.id} has no ${c.path}`);
+      if (typeof c.path !== 'string' || !PATH.test(c.path)) this.add(`${at}/path`, msg('路径应形如 "$.usage" 或 "$.a.b"', 'expected a path such as "$.usage" or "$.a.b"'));
+      else if (!(target = schemaAt(fact.schema, c.path))) this.add(`${at}/path`, msg(`数据项 ${fact.id} 没有 ${c.path}`, `fact ${fact.id} has no ${c.path}`));
     }
     const op = typeof c.operator === 'string' ? this.registry.operator(c.operator) : undefined;
-    if (!op) this.add(`${at}/operator`, `unknown operator ${JSON.stringify(c.operator)} (known: ${this.registry.allOperators().map((o) => o.name).join(', ')})`);
+    if (!op) {
+      const known = this.registry.allOperators().map((o) => o.name).join(', ');
+      this.add(`${at}/operator`, msg(`未知的比较方式 ${JSON.stringify(c.operator)}（可用：${known}）`, `unknown operator ${JSON.stringify(c.operator)} (known: ${known})`));
+    }
     else if (target?.type === 'string' && target.format === 'decimal' && FLOAT_COMPARISONS.includes(op.name)) {
       const exact = `decimal${op.name[0]!.toUpperCase()}${op.name.slice(1)}`;
-      this.add(`${at}/operator`, `${op.name} compares ${c.path} as text or as a float; use ${exact} with a decimal string value`);
+      this.add(`${at}/operator`, msg(`${op.name} 会把 ${c.path} 当作文字或浮点数比较；请改用 ${exact}，比较值写成小数文字`, `${op.name} compares ${c.path} as text or as a float; use ${exact} with a decimal string value`));
     }
-    if (!('value' in c) || !isConditionValue(c.value)) this.add(`${at}/value`, 'expected a string, number, boolean, or an array of them');
-    else if (op && ['in', 'notIn'].includes(op.name) && !Array.isArray(c.value)) this.add(`${at}/value`, `operator ${op.name} expects an array of values`);
+    if (!('value' in c) || !isConditionValue(c.value)) this.add(`${at}/value`, msg('比较值应为文字、数字、真/假，或它们的数组', 'expected a string, number, boolean, or an array of them'));
+    else if (op && ['in', 'notIn'].includes(op.name) && !Array.isArray(c.value)) this.add(`${at}/value`, msg(`${op.name} 需要一组值（数组）`, `operator ${op.name} expects an array of values`));
   }
 
   private action(ref: unknown, at: string, phases: readonly Phase[]): void {
-    if (!isObj(ref)) return this.add(at, 'expected { "type": "<plugin action>", "params": {...} }');
+    if (!isObj(ref)) return this.add(at, ACTION_SHAPE);
     this.issues.push(...unknownKeys(ref, ['type', 'params'], at));
     const action = typeof ref.type === 'string' ? this.registry.action(ref.type) : undefined;
-    if (!action) return this.add(`${at}/type`, `unknown action ${JSON.stringify(ref.type)}`);
-    if (!phases.includes(action.phase)) return this.add(`${at}/type`, `${action.type} is a ${action.phase} action; here expected ${phases.join(' / ')}`);
+    if (!action) return this.add(`${at}/type`, msg(`未知的计费动作 ${JSON.stringify(ref.type)}`, `unknown action ${JSON.stringify(ref.type)}`));
+    if (!phases.includes(action.phase)) {
+      return this.add(`${at}/type`, msg(`${action.type} 属于 ${action.phase} 阶段，此处应为 ${phases.join(' / ')}`, `${action.type} is a ${action.phase} action; here expected ${phases.join(' / ')}`));
+    }
     this.issues.push(...validateSchema(action.paramsSchema, ref.params ?? {}, `${at}/params`));
   }
 }

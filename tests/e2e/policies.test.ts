@@ -102,7 +102,7 @@ describe('fee policies', () => {
     const issue = page.getByTestId('policy-issue').first();
     await issue.waitFor();
     expect(await issue.innerText()).toContain('/feeItems/0/rules/0/event/params/ratePerM2Month');
-    expect(await issue.innerText()).toMatch(/decimal string/);
+    expect(await issue.innerText()).toMatch(/应为小数文字/); // Chinese first
     await page.getByTestId('tab-form').click();
     await page.locator('[data-testid="rule-card"][data-rule="base"][data-invalid="true"]').waitFor();
     expect(await page.locator('[data-testid="rule-card"][data-invalid="true"]').count()).toBe(1);

@@ -32,14 +32,14 @@ describe('JSON pointer → place in the policy', () => {
 
   it('groups issues by rule and by place', () => {
     const issues = [
-      { pointer: '/feeItems/0/rules/1/name', message: 'a' },
-      { pointer: '/feeItems/0/rules/1/event/params/x', message: 'b' },
-      { pointer: '/feeItems/0/rules/10/event', message: 'c' },
-      { pointer: '/feeItems/0/code', message: 'd' },
+      { pointer: '/feeItems/0/rules/1/name', message: { 'zh-CN': 'a', en: 'a' } },
+      { pointer: '/feeItems/0/rules/1/event/params/x', message: { 'zh-CN': 'b', en: 'b' } },
+      { pointer: '/feeItems/0/rules/10/event', message: { 'zh-CN': 'c', en: 'c' } },
+      { pointer: '/feeItems/0/code', message: { 'zh-CN': 'd', en: 'd' } },
     ];
     expect([...issueCountsByRule(issues)]).toEqual([['0/1', 2], ['0/10', 1]]);
-    expect(issuesWithin(issues, '/feeItems/0/rules/1').map((i) => i.message)).toEqual(['a', 'b']);
-    expect(issuesAt(issues, '/feeItems/0/code').map((i) => i.message)).toEqual(['d']);
-    expect(issuesWithin([{ pointer: '/', message: 'root' }], '')).toHaveLength(1);
+    expect(issuesWithin(issues, '/feeItems/0/rules/1').map((i) => i.message.en)).toEqual(['a', 'b']);
+    expect(issuesAt(issues, '/feeItems/0/code').map((i) => i.message.en)).toEqual(['d']);
+    expect(issuesWithin([{ pointer: '/', message: { 'zh-CN': 'root', en: 'root' } }], '')).toHaveLength(1);
   });
 });

@@ -38,7 +38,7 @@ function WarningList({ warnings, onSelect }: { readonly warnings: readonly LintF
 }
 
 export function IssueList({ issues, warnings = [], doc, onSelect }: Props) {
-  const { t } = useI18n();
+  const { t, text } = useI18n();
   if (issues.length === 0) {
     return (
       <>
@@ -69,7 +69,7 @@ export function IssueList({ issues, warnings = [], doc, onSelect }: Props) {
                 {place.slot && <Tag color="orange">{t(`policies.editor.slots.${place.slot as 'due' | 'lateFee' | 'dunning'}`)}</Tag>}
                 <Typography.Text code>{issue.pointer}</Typography.Text>
               </div>
-              <Typography.Text type="danger">{issue.message}</Typography.Text>
+              <Typography.Text type="danger">{text(issue.message)}</Typography.Text>
             </div>
           </List.Item>
         );

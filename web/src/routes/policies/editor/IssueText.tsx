@@ -1,15 +1,17 @@
 import { Typography } from 'antd';
 import type { Issue } from '../../../../../rules';
+import { useI18n } from '../../../i18n/use-i18n';
 
 /** The issues at one place, under a field or at the top of a card. */
 export function IssueText({ issues, withPointer = false }: { readonly issues: readonly Issue[]; readonly withPointer?: boolean }) {
+  const { text } = useI18n();
   if (issues.length === 0) return null;
   return (
     <div data-testid="field-issues">
       {issues.map((issue, i) => (
         <Typography.Text key={i} type="danger" style={{ display: 'block', fontSize: 12 }}>
           {withPointer && <code style={{ marginRight: 6 }}>{issue.pointer}</code>}
-          {issue.message}
+          {text(issue.message)}
         </Typography.Text>
       ))}
     </div>
