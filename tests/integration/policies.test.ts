@@ -2,7 +2,8 @@
 // day before, published versions never change, and only the office manager (or HQ admin) may publish.
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { SupabaseClient } from '@supabase/supabase-js';
-import { signedIn } from '../support/clients.js';
+import { signedIn, superuser } from '../support/clients.js';
+import { arrangeScope, insertRow } from './rls/fixtures.js';
 import { LOGINS } from './rls/expected.js';
 
 let manager: SupabaseClient;
@@ -72,5 +73,33 @@ describe('unit_facts', () => {
     }
     const other = await (await signedIn('manager@htya.demo')).from('unit_facts').select('unit_id').eq('project_id', projectId);
     expect(other.data).toEqual([]);
+  });
+});
+
+describe('unit_period_facts', () => {
+  test('gives each unit its readings around the period and its unpaid reviewed bills, as text', async () => {
+    const db = await superuser();
+    try {
+      const scope = await arrangeScope(db, 'jxhy', (await manager.auth.getUser()).data.user!.id);
+      await insertRow(db, 'meter_readings', { project_id: scope.projectId, meter_id: scope.meterId, read_on: '2030-12-31', reading: '100.000' });
+      await insertRow(db, 'meter_readings', { project_id: scope.projectId, meter_id: scope.meterId, read_on: '2031-01-31', reading: '112.500' });
+      await insertRow(db, 'meter_readings', { project_id: scope.projectId, meter_id: scope.meterId, read_on: '2031-02-28', reading: '121.000' });
+      const due = await insertRow(db, 'bills', { project_id: scope.projectId, unit_id: scope.unitId, fee_item_id: scope.feeItemId, period_start: '2030-10-01', period_end: '2030-12-31', principal: '300.00', paid: '100.00', due_date: '2030-10-10', status: 'issued' });
+      // A draft bill is not yet owed.
+      await insertRow(db, 'bills', { project_id: scope.projectId, unit_id: scope.unitId, fee_item_id: scope.feeItemId, period_start: '2030-07-01', period_end: '2030-09-30', principal: '300.00', due_date: '2030-07-10' });
+
+      const { data, error } = await manager.rpc('unit_period_facts', { p_project_id: scope.projectId, p_start: '2031-01-01', p_end: '2031-03-31' });
+      expect(error).toBeNull();
+      const mine = (data as Array<{ unit_id: string; meters: unknown; arrears: unknown }>).find((r) => r.unit_id === scope.unitId);
+      expect(mine).toEqual({
+        unit_id: scope.unitId,
+        meters: { water: { previous: '100.000', current: '121.000', multiplier: '1.00' } },
+        arrears: [{ billId: due, feeItem: expect.any(String), balance: '200.00', dueDate: '2030-10-10' }],
+      });
+      const stranger = await (await signedIn('manager@htya.demo')).rpc('unit_period_facts', { p_project_id: scope.projectId, p_start: '2031-01-01', p_end: '2031-03-31' });
+      expect(stranger.data).toEqual([]);
+    } finally {
+      await db.end();
+    }
   });
 });

@@ -7,7 +7,7 @@ import { translate } from '../../i18n/dictionary';
 import { describeDbError, NOT_FOUND_CODE, STALE_CODE } from '../../providers/postgrest-errors';
 import { supabaseClient as db } from '../../providers/supabase-client';
 import { nextVersion, type PolicyStatus } from './document/versions';
-import { UNIT_FACTS_COLUMNS, type UnitFactsRow } from './simulation/facts';
+import { UNIT_FACTS_COLUMNS, type PeriodFacts, type UnitFactsRow } from './simulation/facts';
 import { publishErrorKey } from './publish/publish-errors';
 
 export interface PolicyRow {
@@ -173,4 +173,24 @@ export async function loadUnitFacts(projectId: string, onProgress: (loaded: numb
   };
   await Promise.all([worker(), worker(), worker()]);
   return pages.flat();
+}
+
+interface PeriodFactsRow {
+  readonly unit_id: string;
+  readonly meters: PeriodFacts['meters'] | null;
+  readonly arrears: PeriodFacts['arrears'] | null;
+}
+
+/** Meter readings around the period and unpaid reviewed bills, by unit (the `unit_period_facts` RPC), paged. */
+export async function loadPeriodFacts(projectId: string, period: { start: string; end: string }, signal?: AbortSignal): Promise<Record<string, PeriodFacts>> {
+  const byUnit: Record<string, PeriodFacts> = {};
+  for (let start = 0; ; start += PAGE) {
+    let query = db.rpc('unit_period_facts', { p_project_id: projectId, p_start: period.start, p_end: period.end }).range(start, start + PAGE - 1);
+    if (signal) query = query.abortSignal(signal);
+    const rows = (await run(query)) as unknown as PeriodFactsRow[];
+    for (const row of rows) {
+      byUnit[row.unit_id] = { ...(row.meters ? { meters: row.meters } : {}), ...(row.arrears ? { arrears: row.arrears } : {}) };
+    }
+    if (rows.length < PAGE) return byUnit;
+  }
 }

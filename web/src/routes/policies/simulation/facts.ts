@@ -1,6 +1,6 @@
 // One row of the `unit_facts` view → the facts the engine evaluates a unit with: the mapping the billing run
 // uses too, owned by the facts plugin.
-export { factsFromRow as factsOfUnit, type UnitFactsRow } from '../../../../../plugins/core-facts/from-row';
+export { factsFromRow as factsOfUnit, type PeriodFacts, type UnitFactsRow } from '../../../../../plugins/core-facts/from-row';
 
 /** Columns the simulation reads from unit_facts. */
 export const UNIT_FACTS_COLUMNS =

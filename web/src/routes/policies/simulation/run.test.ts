@@ -32,7 +32,26 @@ function runAll(input: SimulationInput, chunk = 2): { progress: Progress[]; resu
 
 const period = { start: '2027-01-01', end: '2027-03-31' };
 
+const water = {
+  feeItems: [{
+    code: 'water', cycle: 'month',
+    rules: [{ name: 'tiered', priority: 1, conditions: { all: [{ fact: 'unit', path: '$.usage', operator: 'equal', value: 'residential' }] },
+      event: { type: 'core.charge.metered', params: { meter: 'water', tiers: [{ upTo: '15', price: '3.50' }, { price: '6.50' }] } } }],
+  }],
+};
+
 describe('simulate', () => {
+  it('uses the period facts of each unit: readings for metered fees', () => {
+    // u1 used 112.5 − 100 = 12.5 t: 12.5 × 3.50 = 43.75; u2 has no readings for the period.
+    const { result } = runAll({
+      draft: water, published: null, rows: [row(1), row(2)],
+      periodFacts: { u1: { meters: { water: { previous: '100.000', current: '112.500', multiplier: '1.00' } } } },
+      period: { start: '2027-01-01', end: '2027-01-31' }, asOf: '2027-01-05',
+    });
+    expect(result.lines[0]!.after).toEqual({ ok: true, total: '43.75' });
+    expect(result.lines[1]!.after).toMatchObject({ ok: false, message: expect.stringContaining('no readings') });
+  });
+
   it('evaluates draft and published for every unit, a chunk at a time', () => {
     const rows = [row(1), row(2, { owner_tags: ['senior'] }), row(3, { area: 'eighty' }), row(4), row(5)];
     const { progress, result } = runAll({ draft: mgmt('3.00'), published: mgmt('2.80'), rows, period, asOf: '2026-12-25' });

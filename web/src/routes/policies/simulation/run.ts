@@ -1,7 +1,7 @@
 // Evaluates the draft and the published version for every unit × fee item, a chunk at a time, so the caller
 // (a Web Worker, or the page between frames) can report progress and never blocks for long.
 import { compilePolicy, type CompiledPolicy, type EvalInput, type LineResult, type PluginRegistry } from '../../../../../rules';
-import { factsOfUnit, type UnitFactsRow } from './facts';
+import { factsOfUnit, type PeriodFacts, type UnitFactsRow } from './facts';
 import type { Period, Side, SimLine, SimulationResult, SimUnit } from './types';
 
 export interface SimulationInput {
@@ -9,6 +9,8 @@ export interface SimulationInput {
   /** The published version's document, or null when the project has none. */
   readonly published: unknown;
   readonly rows: readonly UnitFactsRow[];
+  /** Meter readings and unpaid bills for the period, by unit id (units without any are left out). */
+  readonly periodFacts?: Readonly<Record<string, PeriodFacts>>;
   readonly period: Period;
   readonly asOf: string;
 }
@@ -60,7 +62,7 @@ export function* simulate(input: SimulationInput, registry: PluginRegistry, chun
     for (const row of input.rows.slice(start, start + chunk)) {
       const unit = units.length;
       units.push({ id: row.unit_id, roomNo: row.room_no, ownerName: row.owner_name ?? '' });
-      const facts = factsOfUnit(row);
+      const facts = factsOfUnit(row, input.periodFacts?.[row.unit_id]);
       for (const feeItem of feeItems) {
         lines.push({
           unit,

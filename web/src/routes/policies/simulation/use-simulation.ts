@@ -2,7 +2,7 @@
 // the version in force at the period's start, run both in a worker, summarise. Each phase reports progress.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { versionInForce } from '../document/versions';
-import { getDocument, listPolicies, loadUnitFacts, type PolicyRow } from '../queries';
+import { getDocument, listPolicies, loadPeriodFacts, loadUnitFacts, type PolicyRow } from '../queries';
 import type { UnitFactsRow } from './facts';
 import { startSimulation, SimulationCancelled } from './runner';
 import type { SimulationSummary } from './summary';
@@ -55,13 +55,15 @@ export function useSimulation(project: { readonly id: string; readonly company_i
         rows = await loadUnitFacts(project.id, (loaded, total) => !cancelled && setState({ phase: 'loading', loaded, total }), abort.signal);
         cache.current = { projectId: project.id, rows };
       }
+      // Readings and arrears depend on the period: loaded for each run.
+      const periodFacts = await loadPeriodFacts(project.id, request.period, abort.signal);
       const versions = await listPolicies({ companyId: project.company_id, projectId: project.id });
       const baseline = versionInForce(versions.filter((v) => v.id !== request.policyId), request.period.start);
       const published = baseline ? await getDocument(baseline.id) : null;
       if (cancelled) return;
       setState({ phase: 'running', done: 0, total: rows.length });
       const running = startSimulation(
-        { draft: request.draft, published, rows, period: request.period, asOf: request.asOf },
+        { draft: request.draft, published, rows, periodFacts, period: request.period, asOf: request.asOf },
         (progress) => !cancelled && setState({ phase: 'running', ...progress }),
       );
       stop.current = () => {
