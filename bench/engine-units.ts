@@ -13,11 +13,15 @@ export function seededUnitFacts(units: number, seed = 2026): Facts[] {
   const currentOwner = new Map(r.unit_ownerships.filter((o) => o.to_date === null).map((o) => [o.unit_id, owners.get(o.owner_id)]));
   const spaces = new Map<string, number>();
   for (const p of r.parking_spaces) if (p.unit_id) spaces.set(p.unit_id, (spaces.get(p.unit_id) ?? 0) + 1);
-  const waterMeter = new Map(r.meters.filter((m) => m.kind === 'water').map((m) => [m.id, m.unit_id]));
-  const readings = new Map<string, string[]>();
+  // Each unit's readings per meter kind, oldest first: the first and last stand for the period's two readings.
+  const meterOf = new Map(r.meters.map((m) => [m.id, m]));
+  const readings = new Map<string, Map<string, string[]>>();
   for (const reading of r.meter_readings) {
-    const unitId = waterMeter.get(reading.meter_id);
-    if (unitId) readings.set(unitId, [...(readings.get(unitId) ?? []), reading.reading]);
+    const meter = meterOf.get(reading.meter_id);
+    if (!meter) continue;
+    const kinds = readings.get(meter.unit_id) ?? new Map<string, string[]>();
+    kinds.set(meter.kind, [...(kinds.get(meter.kind) ?? []), reading.reading]);
+    readings.set(meter.unit_id, kinds);
   }
   return r.units.map((u, i) => {
     const owner = currentOwner.get(u.id);
@@ -26,8 +30,10 @@ export function seededUnitFacts(units: number, seed = 2026): Facts[] {
       handover_date: u.handover_date, renovation_date: u.renovation_date, occupancy_date: u.occupancy_date, occupancy: u.occupancy,
       owner_id: owner?.id ?? null, owner_name: owner?.name ?? null, owner_tags: owner?.tags ?? [], parking_spaces: spaces.get(u.id) ?? 0,
     };
-    const water = readings.get(u.id) ?? [];
-    const meters: PeriodFacts['meters'] = water.length >= 2 ? { water: { previous: water[0]!, current: water[water.length - 1]! } } : {};
+    const meters: NonNullable<PeriodFacts['meters']> = {};
+    for (const [kind, values] of readings.get(u.id) ?? []) {
+      if (values.length >= 2) meters[kind] = { previous: values[0]!, current: values[values.length - 1]! };
+    }
     // One unit in ten owes last quarter's management fee.
     const arrears = i % 10 === 3 ? [{ billId: `b-${u.id}`, feeItem: 'mgmt', balance: '743.40', dueDate: '2026-10-10' }] : [];
     return factsFromRow(row, { meters, arrears });

@@ -1,7 +1,7 @@
 // The demo companies' standard fee policy, written with the built-in plugins exactly as an office would:
 // management fee by usage and area from the handover date, half price before renovation, relief for seniors
 // and disabled owners, a quarterly payment window, late fees and the dunning ladder of DESIGN.md §1; parking
-// per space, water by tiered meter readings, a monthly sanitation fee.
+// per space; water and electricity by tiered meter readings (阶梯价). Fee item codes match the seeded fee_items.
 import type { ActionRef, PolicyDocument, RuleDoc, TopCondition } from '../../rules/policy/types.js';
 
 const usageIs = (usage: string): TopCondition => ({ all: [{ fact: 'unit', path: '$.usage', operator: 'equal', value: usage }] });
@@ -65,8 +65,11 @@ export function standardPolicy(): PolicyDocument {
         due: window,
       },
       {
-        code: 'sanitation', name: { 'zh-CN': '卫生费', en: 'Sanitation fee' }, cycle: 'month',
-        rules: [{ name: 'flat', priority: 100, conditions: usageIs('residential'), event: { type: 'core.charge.fixed', params: { amountPerMonth: '10.00' } } }],
+        code: 'electricity', name: { 'zh-CN': '电费', en: 'Electricity' }, cycle: 'month',
+        rules: [{
+          name: 'tiered-electricity', priority: 100, conditions: { all: [{ fact: 'status', path: '$.occupied', operator: 'equal', value: true }] },
+          event: { type: 'core.charge.metered', params: { meter: 'electricity', tiers: [{ upTo: '200', price: '0.56' }, { upTo: '400', price: '0.61' }, { price: '0.86' }] } },
+        }],
         due: window,
       },
     ],

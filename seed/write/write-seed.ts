@@ -10,6 +10,7 @@ import type pg from 'pg';
 import { PROJECT_TABLES, generateProjectRecords, planSeed, type SeedOptions } from '../generate/index.js';
 import { BulkInserter } from './bulk-insert.js';
 import { deleteProjects, findProjects } from './reset.js';
+import { standardPolicy } from '../generate/policy.js';
 
 export interface WriteSeedOptions {
   /** Delete every project of the seeded companies first (default: refuse if any planned project exists). */
@@ -82,6 +83,14 @@ export async function writeSeed(client: pg.ClientBase, options: SeedOptions, wri
         rows[table] = (rows[table] ?? 0) + records[table].length;
         count += records[table].length;
       }
+      // Every demo project starts with the company's standard policy published, so there is something to bill,
+      // simulate against and copy.
+      await client.query(
+        `insert into public.policies (company_id, project_id, version, status, effective_from, document, note, published_at)
+         values ($1, $2, 1, 'published', '2026-01-01', $3, '标准收费政策（演示数据）', now())`,
+        [companyId.get(planned.row.company_id) ?? planned.row.company_id, planned.row.id, JSON.stringify(standardPolicy())],
+      );
+      rows.policies = (rows.policies ?? 0) + 1;
       const secs = ((performance.now() - t0) / 1000).toFixed(1);
       log(`[${i + 1}/${plan.projects.length}] ${planned.company.code}/${planned.row.code} ${planned.row.name}: ` +
         `${records.units.length} units, ${count} rows (${secs} s)`);

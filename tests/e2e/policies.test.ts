@@ -66,7 +66,7 @@ async function signIn(email: string): Promise<Page> {
 }
 
 /** What the draft should charge the project's units for Q1 2027, computed here with the same engine. */
-async function expectedDraftTotal(): Promise<string> {
+async function expectedDraft(): Promise<{ total: string; chargedRoom: string }> {
   const db = await superuser();
   try {
     const { rows } = await db.query<UnitFactsRow>(`
@@ -77,11 +77,14 @@ async function expectedDraftTotal(): Promise<string> {
         from unit_facts f join projects p on p.id = f.project_id where p.code = $1`, [PROJECT]);
     const policy = compilePolicy(POLICY, new PluginRegistry(builtInPlugins));
     let total = new Decimal(0);
+    let chargedRoom = '';
     for (const row of rows) {
       const line = policy.evaluate('mgmt', factsOfUnit(row), { period: Q1_2027, asOf: '2026-12-25' });
-      if (line.ok) total = total.plus(line.total);
+      if (!line.ok) continue;
+      total = total.plus(line.total);
+      if (!chargedRoom && line.principal !== '0.00') chargedRoom = row.room_no;
     }
-    return formatMoney(total.toFixed(2));
+    return { total: formatMoney(total.toFixed(2)), chargedRoom };
   } finally {
     await db.end();
   }
@@ -130,14 +133,17 @@ describe('fee policies', () => {
     await page.getByTestId('simulation-results').waitFor();
     const totals = await page.getByTestId('fee-item-totals').innerText();
     expect(totals).toContain('物业管理费');
-    const draftTotal = await expectedDraftTotal();
+    const { total: draftTotal, chargedRoom } = await expectedDraft();
     expect(await page.getByTestId('draft-total').innerText()).toContain(draftTotal);
     expect(totals).toContain(draftTotal);
     expect(await page.getByTestId('totals-chart').count()).toBe(1);
 
-    // Why this amount: the engine's explanation, in Chinese.
-    await page.getByTestId('why-link').first().click();
-    const explanation = page.getByTestId('explanation-text').last();
+    // Why this amount for a unit the draft charges: the engine's explanation, in Chinese.
+    const search = page.getByPlaceholder('房号或业主');
+    await search.fill(chargedRoom);
+    await search.press('Enter');
+    await page.getByTestId('unit-table').getByTestId('why-link').first().click();
+    const explanation = page.getByTestId('explanation-text').filter({ hasText: '建筑面积' }).first();
     await explanation.waitFor();
     expect(await explanation.innerText()).toMatch(/建筑面积 [\d.]+ m² × ¥2\.80\/m²·月/);
     expect(await explanation.innerText()).toContain('应收 =');
