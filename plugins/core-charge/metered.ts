@@ -2,7 +2,7 @@
 // prices the usage between the previous tier's bound and its own `upTo`; the last tier is open.
 import type { ActionDef } from '../../rules/plugin/types.js';
 import type { Localized } from '../../rules/localized.js';
-import { ONE, ZERO, min, minus, times, type Decimal } from '../../rules/money.js';
+import { ONE, ZERO, min, type Decimal } from '../../rules/money.js';
 import { amountText } from '../shared/format.js';
 import { decimalField, factRecord, type FactRecord, type MeterKind } from '../shared/facts.js';
 import { parsedOnce, type Params } from '../shared/params.js';
@@ -43,10 +43,10 @@ function usageOf(where: string, reading: FactRecord): { usage: Decimal; readings
     throw new Error(`${where}: the current reading ${String(reading.current)} is below the previous reading ${String(reading.previous)}; check the readings (meter replaced or misread?)`);
   }
   const delta = `${String(reading.current)} − ${String(reading.previous)}`;
-  if (reading.multiplier === undefined || reading.multiplier === null) return { usage: minus(current, previous), readings: delta };
+  if (reading.multiplier === undefined || reading.multiplier === null) return { usage: current.minus(previous), readings: delta };
   const multiplier = decimalField(reading, 'multiplier', where);
   if (!multiplier.greaterThan(ZERO)) throw new Error(`${where}: the multiplier must be above 0, got ${String(reading.multiplier)}`);
-  return { usage: times(minus(current, previous), multiplier), readings: multiplier.equals(ONE) ? delta : `(${delta}) × ${String(reading.multiplier)}` };
+  return { usage: current.minus(previous).times(multiplier), readings: multiplier.equals(ONE) ? delta : `(${delta}) × ${String(reading.multiplier)}` };
 }
 
 export const metered: ActionDef = {
@@ -79,19 +79,21 @@ export const metered: ActionDef = {
 
 interface Priced { amount: Decimal; usageText: string; tiersText: string }
 
-// Usages are canonical Decimals (exact operations on canonical readings): price each usage once per tier list.
-const pricedCache = new WeakMap<readonly Tier[], WeakMap<Decimal, Priced>>();
+// Many units use the same amount (12.5 t, 180 kWh): price each usage once per tier list, keyed by its text.
+const pricedCache = new WeakMap<readonly Tier[], Map<string, Priced>>();
 
 function priced(tiers: readonly Tier[], usage: Decimal): Priced {
   let byUsage = pricedCache.get(tiers);
   if (!byUsage) {
-    byUsage = new WeakMap();
+    byUsage = new Map();
     pricedCache.set(tiers, byUsage);
   }
-  let result = byUsage.get(usage);
+  const key = usage.toString();
+  let result = byUsage.get(key);
   if (!result) {
     result = priceTiers(tiers, usage);
-    byUsage.set(usage, result);
+    if (byUsage.size > 20_000) byUsage.clear();
+    byUsage.set(key, result);
   }
   return result;
 }
