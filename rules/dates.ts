@@ -67,9 +67,3 @@ export function monthSlices(start: string, end: string): MonthSlice[] {
     if (month === 13) { month = 1; year += 1; }
   }
 }
-
-/** The date a local wall clock shows at `instant` in an IANA time zone (default Asia/Shanghai). */
-export function localDate(instant: Date, timeZone = 'Asia/Shanghai'): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-  return parts;
-}

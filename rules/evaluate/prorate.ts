@@ -30,11 +30,8 @@ export interface ProrationGroup {
 export interface Proration {
   segments: Segment[];
   groups: ProrationGroup[];
-  /** The period's charge in months: weightNumerator / weightDenominator, divided once per proration. */
+  /** The period's charge in months: Σ days/daysInMonth × factor over a common denominator, divided once. */
   months: Decimal;
-  /** Σ days/daysInMonth × factor, as numerator / denominator (a whole number of months when exact). */
-  weightNumerator: Decimal;
-  weightDenominator: number;
 }
 
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
@@ -102,7 +99,7 @@ function computeProration(periodStart: string, periodEnd: string, billable: DayR
     const share = s.days * (denominator / s.daysInMonth);
     return s.factors.length === 0 ? acc.plus(share) : acc.plus(s.factor.times(share));
   }, ZERO);
-  return { segments, groups: groupSegments(segments), months: numerator.dividedBy(denominator), weightNumerator: numerator, weightDenominator: denominator };
+  return { segments, groups: groupSegments(segments), months: numerator.dividedBy(denominator) };
 }
 
 const ym = (s: Segment): string => `${s.year}-${String(s.month).padStart(2, '0')}`;
