@@ -1,25 +1,15 @@
 // The console in headless Chromium against the real local stack: sign in per role, lists scoped by project,
 // the project switcher, the language switch, creating a record, and buttons hidden from roles that may not.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { superuser } from '../support/clients.js';
-import { signIn as signInAs, startConsole, type ConsoleUnderTest } from '../support/browser.js';
+import { signIn as signInAs, useConsole } from '../support/browser.js';
 import { LOGINS } from '../integration/rls/expected.js';
 
 const CREATE_BUTTON = /创\s*建|新\s*建/;
-let app: ConsoleUnderTest;
-let consoleUrl: string;
+const ui = useConsole();
 
-beforeAll(async () => {
-  app = await startConsole();
-  consoleUrl = app.url;
-});
-
-afterAll(async () => {
-  await app?.close();
-});
-
-const signIn = (email: string, password?: string): Promise<Page> => signInAs(app, email, password ? { password } : {});
+const signIn = (email: string, password?: string): Promise<Page> => signInAs(ui.app, email, password ? { password } : {});
 
 async function rowsOf(page: Page): Promise<string[]> {
   await page.waitForSelector('.ant-table-row');
@@ -37,7 +27,7 @@ describe('console', () => {
   test('a manager sees their role, their project, and its units — in Chinese, then in English', async () => {
     const page = await signIn(LOGINS.manager);
     await page.waitForSelector('[data-testid="project-switcher"]');
-    await page.goto(`${consoleUrl}/units`);
+    await page.goto(`${ui.app.url}/units`);
     const rows = await rowsOf(page);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.join('\n')).toMatch(/\d+-\d+-\d{3,4}/); // 房号 like 3-2-1502
@@ -54,7 +44,7 @@ describe('console', () => {
   test('HQ sees and switches between every project of its company, and only those', async () => {
     const page = await signIn(LOGINS.hq_admin);
     await page.waitForSelector('[data-testid="project-switcher"]');
-    await page.goto(`${consoleUrl}/buildings`);
+    await page.goto(`${ui.app.url}/buildings`);
     await rowsOf(page);
     await page.getByTestId('project-switcher').click();
     const options = await page.locator('.ant-select-item-option').allInnerTexts();
@@ -72,7 +62,7 @@ describe('console', () => {
     const code = `E${Date.now().toString().slice(-6)}`;
     const manager = await signIn(LOGINS.manager);
     await manager.waitForSelector('[data-testid="project-switcher"]');
-    await manager.goto(`${consoleUrl}/buildings`);
+    await manager.goto(`${ui.app.url}/buildings`);
     await rowsOf(manager);
     await manager.getByRole('button', { name: CREATE_BUTTON }).click();
     await manager.waitForURL(/\/buildings\/create/);
@@ -80,13 +70,13 @@ describe('console', () => {
     await manager.fill('#name', `${code}栋`);
     await manager.getByRole('button', { name: /保\s*存/ }).click();
     await manager.waitForURL(/\/buildings(\?|$)/);
-    await manager.goto(`${consoleUrl}/buildings?pageSize=50&sorters[0][field]=created_at&sorters[0][order]=desc`);
+    await manager.goto(`${ui.app.url}/buildings?pageSize=50&sorters[0][field]=created_at&sorters[0][order]=desc`);
     expect((await rowsOf(manager)).join('\n')).toContain(`${code}栋`);
     await manager.context().close();
 
     const cashier = await signIn(LOGINS.cashier);
     await cashier.waitForSelector('[data-testid="project-switcher"]');
-    await cashier.goto(`${consoleUrl}/buildings`);
+    await cashier.goto(`${ui.app.url}/buildings`);
     expect((await rowsOf(cashier)).join('\n')).toContain(`${code}栋`);
     expect(await cashier.getByRole('button', { name: CREATE_BUTTON }).count()).toBe(0);
     await cashier.context().close();
@@ -99,7 +89,7 @@ describe('console', () => {
       const unitId = rows[0].id as string;
       const page = await signIn(LOGINS.manager);
       await page.waitForSelector('[data-testid="project-switcher"]');
-      await page.goto(`${consoleUrl}/units/edit/${unitId}`);
+      await page.goto(`${ui.app.url}/units/edit/${unitId}`);
       await page.waitForFunction(() => (document.querySelector<HTMLInputElement>('#room_no')?.value ?? '') !== '');
       // A colleague saves first.
       await db.query("update units set note = '同事先改了' where id = $1", [unitId]);

@@ -2,10 +2,10 @@
 // malformed rule flagged at its JSON pointer, fixes it, simulates 2027 Q1 over every unit of the project
 // (totals checked against the engine run here), reads a unit's "why this amount", and publishes with a note;
 // a cashier gets no button to publish or change anything.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { superuser } from '../support/clients.js';
-import { signIn as signInAs, startConsole, type ConsoleUnderTest } from '../support/browser.js';
+import { signIn as signInAs, useConsole } from '../support/browser.js';
 import { LOGINS } from '../integration/rls/expected.js';
 import { builtInPlugins } from '../../plugins/index.js';
 import { compilePolicy, Decimal, PluginRegistry } from '../../rules/index.js';
@@ -47,20 +47,10 @@ const GOOD = JSON.stringify(POLICY, null, 2);
 // The rate as a JSON number: money must be a decimal string.
 const MALFORMED = GOOD.replace('"ratePerM2Month": "2.80"', '"ratePerM2Month": 2.8');
 
-let app: ConsoleUnderTest;
-let consoleUrl: string;
-
-beforeAll(async () => {
-  app = await startConsole();
-  consoleUrl = app.url;
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+const ui = useConsole();
 
 async function signIn(email: string): Promise<Page> {
-  const page = await signInAs(app, email, { viewport: { width: 1400, height: 1000 } });
+  const page = await signInAs(ui.app, email, { viewport: { width: 1400, height: 1000 } });
   await page.waitForSelector('[data-testid="project-switcher"]');
   return page;
 }
@@ -93,7 +83,7 @@ async function expectedDraft(): Promise<{ total: string; chargedRoom: string }> 
 describe('fee policies', () => {
   test('a manager drafts a policy, fixes a malformed rule, simulates Q1 2027, reads an explanation and publishes', async () => {
     const page = await signIn(MANAGER);
-    await page.goto(`${consoleUrl}/policies`);
+    await page.goto(`${ui.app.url}/policies`);
     await page.getByTestId('new-draft').click();
     await page.getByTestId('new-draft-confirm').click();
     await page.waitForURL(/\/policies\/edit\/[0-9a-f-]{36}$/);
@@ -181,12 +171,12 @@ describe('fee policies', () => {
       await db.end();
     }
     const page = await signIn(LOGINS.cashier);
-    await page.goto(`${consoleUrl}/policies`);
+    await page.goto(`${ui.app.url}/policies`);
     await page.getByTestId('open-policy').first().waitFor();
     expect(await page.getByTestId('new-draft').count()).toBe(0);
     expect(await page.getByTestId('publish-from-list').count()).toBe(0);
 
-    await page.goto(`${consoleUrl}/policies/edit/${policyId}`);
+    await page.goto(`${ui.app.url}/policies/edit/${policyId}`);
     await page.getByTestId('tab-json').waitFor();
     expect(await page.getByTestId('publish-policy').count()).toBe(0);
     expect(await page.getByTestId('save-policy').count()).toBe(0);

@@ -1,6 +1,6 @@
 // The console for browser tests: Vite serving web/ against the test stack, and Debian's Chromium driven by
 // playwright-core (which never downloads a browser).
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { resolve } from 'node:path';
 import { createServer } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -47,4 +47,16 @@ export async function signIn(app: ConsoleUnderTest, email: string, options: { pa
   await page.fill('#password', options.password ?? DEMO_PASSWORD);
   await page.click('button[type="submit"]');
   return page;
+}
+
+/** Starts the console before a test file's tests and closes it after them; `app` is set once started. */
+export function useConsole(): { readonly app: ConsoleUnderTest } {
+  const holder = {} as { app: ConsoleUnderTest };
+  beforeAll(async () => {
+    holder.app = await startConsole();
+  });
+  afterAll(async () => {
+    await holder.app?.close();
+  });
+  return holder;
 }
