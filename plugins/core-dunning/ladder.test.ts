@@ -4,18 +4,10 @@ import type { Json } from '../../rules/policy/types.js';
 import { Q2_2027 } from '../shared/fixtures.js';
 import { context, en, zh } from '../shared/testing.js';
 import { ladder } from './ladder.js';
+import { STANDARD_LADDER } from './procedure.js';
 
-// DESIGN §1: a reminder a week before the due date, a first notice by the 20th, a written notice 10 days later,
-// a final notice 10 days after that, then legal escalation (here 30 days on).
-const DESIGN_LADDER: Record<string, Json> = {
-  stages: [
-    { key: 'reminder', offsetDays: -7, channels: ['sms'] },
-    { key: 'first', dayOfMonth: 20, channels: ['sms', 'phone'] },
-    { key: 'second', afterPreviousDays: 10, channels: ['letter'] },
-    { key: 'final', afterPreviousDays: 10, channels: ['letter', 'door'] },
-    { key: 'legal', afterPreviousDays: 30, channels: ['task'] },
-  ],
-};
+// DESIGN §1's procedure.
+const DESIGN_LADDER = STANDARD_LADDER;
 
 const ctx = context(Q2_2027);
 const stages = (effects: Effect[]) => effects.map((e) => (e.kind === 'dunningStage' ? `${e.stage} ${e.on} ${e.channels.join('+')}` : e.kind));

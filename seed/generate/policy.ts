@@ -3,6 +3,7 @@
 // and disabled owners, a quarterly payment window, late fees and the dunning ladder of DESIGN.md §1; parking
 // per space; water and electricity by tiered meter readings (阶梯价). Fee item codes match the seeded fee_items.
 import type { ActionRef, PolicyDocument, RuleDoc, TopCondition } from '../../rules/policy/types.js';
+import { STANDARD_LADDER } from '../../plugins/core-dunning/procedure.js';
 
 const usageIs = (usage: string): TopCondition => ({ all: [{ fact: 'unit', path: '$.usage', operator: 'equal', value: usage }] });
 const everyUnit: TopCondition = { all: [{ fact: 'unit', path: '$.usage', operator: 'in', value: ['residential', 'commercial', 'office', 'storage'] }] };
@@ -14,18 +15,7 @@ const areaRate = (usage: string, rate: string): RuleDoc => ({
 
 const window: ActionRef = { type: 'core.due.window', params: { month: 'first-of-period', fromDay: 1, toDay: 10 } };
 const lateFee: ActionRef = { type: 'core.lateFee.daily', params: { rate: '0.0003', graceDays: 0, capRatio: '1' } };
-const ladder: ActionRef = {
-  type: 'core.dunning.ladder',
-  params: {
-    stages: [
-      { key: 'reminder', offsetDays: -7, channels: ['sms'] },
-      { key: 'first', dayOfMonth: 20, channels: ['sms', 'phone'] },
-      { key: 'second', afterPreviousDays: 10, channels: ['letter'] },
-      { key: 'final', afterPreviousDays: 10, channels: ['letter', 'door'] },
-      { key: 'legal', afterPreviousDays: 30, channels: ['task'] },
-    ],
-  },
-};
+const ladder: ActionRef = { type: 'core.dunning.ladder', params: STANDARD_LADDER };
 
 export function standardPolicy(): PolicyDocument {
   return {
