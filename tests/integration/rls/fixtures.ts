@@ -100,7 +100,8 @@ export const FIXTURES: TableFixture[] = [
   { table: 'fee_items', key: 'id', patch: { sort: 7 },
     newRow: async (s) => ({ ...inProject(s), code: `t-${unique()}`, name_zh: '测试费', name_en: 'Test', category: 'other', cycle: 'month' }) },
   { table: 'policies', key: 'id', patch: { note: '测试' },
-    newRow: async (s) => ({ company_id: s.companyId, project_id: s.projectId, version: (counter += 1), document: {} }) },
+    // Multiples of 10: a draft created meanwhile in the console (max version + 1) never races a fixture for its number.
+    newRow: async (s) => ({ company_id: s.companyId, project_id: s.projectId, version: 1_000_000 + (counter += 1) * 10, document: {} }) },
   { table: 'billing_runs', key: 'id', patch: { error: '测试' },
     newRow: async (s) => { const d = uniqueDate(); return { ...inProject(s), period_start: d, period_end: d }; } },
   { table: 'bills', key: 'id', patch: { dunning_stage: 'first' },
