@@ -6,6 +6,7 @@ export default defineConfig({
   root: 'web',
   envDir: '..',
   plugins: [react()],
-  server: { host: '127.0.0.1', strictPort: true },
+  // Route pages are lazy: transform them while the server idles, so a page's first visit does not wait for it.
+  server: { host: '127.0.0.1', strictPort: true, warmup: { clientFiles: ['./src/main.tsx', './src/routes/**/*.tsx'] } },
   build: { outDir: '../dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
 });

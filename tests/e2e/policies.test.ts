@@ -86,7 +86,13 @@ describe('fee policies', () => {
     await page.goto(`${ui.app.url}/policies`);
     await page.getByTestId('new-draft').click();
     await page.getByTestId('new-draft-confirm').click();
-    await page.waitForURL(/\/policies\/edit\/[0-9a-f-]{36}$/);
+    // Either the editor opens, or the dialog says why it could not create the draft.
+    const refusal = page.locator('.ant-modal .ant-alert-error');
+    const refused = refusal.waitFor().then(async () => refusal.innerText(), () => null); // never left unhandled
+    await Promise.race([
+      page.waitForURL(/\/policies\/edit\/[0-9a-f-]{36}$/),
+      refused.then((text) => (text === null ? new Promise<never>(() => undefined) : Promise.reject(new Error(`new draft refused: ${text}`)))),
+    ]);
     const policyId = page.url().split('/').pop()!;
 
     // A malformed rule: the issue names its JSON pointer, and the rule's card is marked.
