@@ -44,8 +44,9 @@ export interface UnitView {
   readonly occupancy: Occupancy;
 }
 
-// Several actions (and fee items) read the same unit object: check and parse it once.
-const units = new WeakMap<FactRecord, UnitView>();
+// Several actions (and fee items) read the same unit object, one unit after another: check and parse it once.
+let lastUnit: FactRecord | null = null;
+let lastView: UnitView | null = null;
 
 function parseUnit(unit: FactRecord): UnitView {
   const name = `unit ${String(unit.roomNo ?? unit.id ?? '?')}`;
@@ -67,10 +68,9 @@ function parseUnit(unit: FactRecord): UnitView {
 export function unitOf(facts: Facts): UnitView {
   const unit = factRecord(facts, 'unit');
   if (!unit) throw new Error('the unit fact is missing: this action needs the unit record');
-  let view = units.get(unit);
-  if (!view) {
-    view = parseUnit(unit);
-    units.set(unit, view);
+  if (unit !== lastUnit) {
+    lastView = parseUnit(unit); // throws before the cache changes
+    lastUnit = unit;
   }
-  return view;
+  return lastView!;
 }

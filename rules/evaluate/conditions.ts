@@ -33,13 +33,22 @@ export const isLeaf = (c: Condition): c is LeafCondition => 'fact' in c;
 export const sawKey = (c: LeafCondition): string => (c.path ? `${c.fact}${c.path}` : c.fact);
 
 export function compileCondition(c: Condition, registry: PluginRegistry): Predicate {
+  // Plain loops: every()/some() with a closure allocate on each of the many calls.
   if ('all' in c) {
     const parts = c.all.map((x) => compileCondition(x, registry));
-    return (facts) => parts.every((p) => p(facts));
+    if (parts.length === 1) return parts[0]!;
+    return (facts) => {
+      for (const p of parts) if (!p(facts)) return false;
+      return true;
+    };
   }
   if ('any' in c) {
     const parts = c.any.map((x) => compileCondition(x, registry));
-    return (facts) => parts.some((p) => p(facts));
+    if (parts.length === 1) return parts[0]!;
+    return (facts) => {
+      for (const p of parts) if (p(facts)) return true;
+      return false;
+    };
   }
   if ('not' in c) {
     const inner = compileCondition(c.not, registry);

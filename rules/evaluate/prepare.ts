@@ -42,16 +42,27 @@ export function derivedFactsFor(item: FeeItemPolicy, registry: PluginRegistry): 
 }
 
 // A unit's fee items are evaluated one after another with the same facts and period: derive once for them.
-const derivedCache = new WeakMap<Facts, { key: string; all: Facts }>();
+// One entry is enough for that and, unlike a WeakMap keyed by every unit, costs the garbage collector nothing.
+let lastFacts: Facts | null = null;
+let lastKey = '';
+let lastAll: Facts | null = null;
+// A context belongs to one fee item and input, so its key (the period and the derived facts) is fixed.
+const derivedKeys = new WeakMap<EvalContext, string>();
 
+/** `derived` is the list derivedFactsFor() gave for the fee item of `ctx`. */
 export function withDerived(facts: Facts, derived: readonly FactDef[], ctx: EvalContext): Facts {
   if (derived.length === 0) return facts;
-  const key = `${ctx.period.start}|${ctx.period.end}|${ctx.asOf}|${derived.map((f) => f.id).join()}`;
-  const hit = derivedCache.get(facts);
-  if (hit?.key === key) return hit.all;
+  let key = derivedKeys.get(ctx);
+  if (key === undefined) {
+    key = `${ctx.period.start}|${ctx.period.end}|${ctx.asOf}|${derived.map((f) => f.id).join()}`;
+    derivedKeys.set(ctx, key);
+  }
+  if (lastFacts === facts && lastKey === key) return lastAll!;
   const all: Record<string, unknown> = { ...facts };
   for (const f of derived) all[f.id] = f.derive!(facts, ctx);
-  derivedCache.set(facts, { key, all });
+  lastFacts = facts;
+  lastKey = key;
+  lastAll = all;
   return all;
 }
 
