@@ -42,7 +42,8 @@ export const EXPECTED: Record<string, Rights> = {
   // Rates are the office manager's: finance and cashiers never change them.
   fee_items: records(),
   policies: { read: EVERYONE, insert: office('manager'), update: office('manager'), delete: office('manager') },
-  billing_runs: { read: EVERYONE, insert: office('manager', 'finance'), update: NOBODY, delete: NOBODY },
+  billing_runs: { read: EVERYONE, insert: NOBODY, update: NOBODY, delete: NOBODY },
+  explanation_templates: { read: EVERYONE, insert: NOBODY, update: NOBODY, delete: NOBODY },
   // Bills come from billing runs; nobody deletes one.
   bills: { read: EVERYONE, insert: NOBODY, update: office('manager', 'finance'), delete: NOBODY },
   bill_adjustments: { read: EVERYONE, insert: office('manager', 'finance'), update: office('finance'), delete: NOBODY },

@@ -103,7 +103,10 @@ export const FIXTURES: TableFixture[] = [
     // Multiples of 10: a draft created meanwhile in the console (max version + 1) never races a fixture for its number.
     newRow: async (s) => ({ company_id: s.companyId, project_id: s.projectId, version: 1_000_000 + (counter += 1) * 10, document: {} }) },
   { table: 'billing_runs', key: 'id', patch: { error: '测试' },
-    newRow: async (s) => { const d = uniqueDate(); return { ...inProject(s), period_start: d, period_end: d }; } },
+    // Finished runs: a project has one active run at most.
+    newRow: async (s) => { const d = uniqueDate(); return { ...inProject(s), period_start: d, period_end: d, status: 'succeeded' }; } },
+  { table: 'explanation_templates', key: 'id', patch: { zh: '改模板' },
+    newRow: async (s) => ({ ...inProject(s), id: `${(process.pid * 1_000_003 + (counter += 1)).toString(16).padStart(12, '0')}`, zh: '测试 {{x}}', en: 'Test {{x}}' }) },
   { table: 'bills', key: 'id', patch: { dunning_stage: 'first' },
     newRow: async (s) => { const d = uniqueDate(); return { ...inProject(s), unit_id: s.unitId, fee_item_id: s.feeItemId, period_start: d, period_end: d, principal: '100.00' }; } },
   { table: 'bill_adjustments', key: 'id', patch: { status: 'approved' },

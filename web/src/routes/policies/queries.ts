@@ -7,7 +7,8 @@ import { translate } from '../../i18n/dictionary';
 import { describeDbError, NOT_FOUND_CODE, STALE_CODE } from '../../providers/postgrest-errors';
 import { supabaseClient as db } from '../../providers/supabase-client';
 import { nextVersion, type PolicyStatus } from './document/versions';
-import { UNIT_FACTS_COLUMNS, type PeriodFacts, type UnitFactsRow } from './simulation/facts';
+import type { PeriodFacts, UnitFactsRow } from './simulation/facts';
+import * as engineData from '../../../../supabase/functions/_shared/engine-data';
 import { publishErrorKey } from './publish/publish-errors';
 
 export interface PolicyRow {
@@ -148,49 +149,20 @@ export async function projectFeeItems(projectId: string): Promise<FeeItemRow[]> 
   return run(db.from('fee_items').select('code,name_zh,name_en,cycle,active').eq('project_id', projectId).order('sort').range(0, PAGE - 1)) as Promise<FeeItemRow[]>;
 }
 
-/**
- * Every unit of a project with its engine facts, a page of 1000 at a time (PostgREST's cap), a few pages in
- * parallel. `onProgress` hears the rows loaded so far and the total.
- */
+/** Every unit of a project with its engine facts; `onProgress` hears the rows loaded so far and the total. */
 export async function loadUnitFacts(projectId: string, onProgress: (loaded: number, total: number) => void, signal?: AbortSignal): Promise<UnitFactsRow[]> {
-  const head = await db.from('unit_facts').select('unit_id', { count: 'exact', head: true }).eq('project_id', projectId);
-  if (head.error) throw readable(head.error);
-  const total = head.count ?? 0;
-  const pages: UnitFactsRow[][] = [];
-  let loaded = 0;
-  onProgress(0, total);
-  const starts = Array.from({ length: Math.ceil(total / PAGE) }, (_, i) => i * PAGE);
-  const worker = async () => {
-    for (let start = starts.shift(); start !== undefined; start = starts.shift()) {
-      let query = db.from('unit_facts').select(UNIT_FACTS_COLUMNS).eq('project_id', projectId)
-        .order('room_no').order('unit_id').range(start, start + PAGE - 1);
-      if (signal) query = query.abortSignal(signal);
-      const rows = (await run(query)) as unknown as UnitFactsRow[];
-      pages[start / PAGE] = rows;
-      loaded += rows.length;
-      onProgress(loaded, total);
-    }
-  };
-  await Promise.all([worker(), worker(), worker()]);
-  return pages.flat();
+  return guarded(() => engineData.loadUnitFacts(db, projectId, { onProgress, ...(signal ? { signal } : {}) }));
 }
 
-interface PeriodFactsRow {
-  readonly unit_id: string;
-  readonly meters: PeriodFacts['meters'] | null;
-  readonly arrears: PeriodFacts['arrears'] | null;
-}
-
-/** Meter readings around the period and unpaid reviewed bills, by unit (the `unit_period_facts` RPC), paged. */
+/** Meter readings around the period and unpaid reviewed bills, by unit. */
 export async function loadPeriodFacts(projectId: string, period: { start: string; end: string }, signal?: AbortSignal): Promise<Record<string, PeriodFacts>> {
-  const byUnit: Record<string, PeriodFacts> = {};
-  for (let start = 0; ; start += PAGE) {
-    let query = db.rpc('unit_period_facts', { p_project_id: projectId, p_start: period.start, p_end: period.end }).range(start, start + PAGE - 1);
-    if (signal) query = query.abortSignal(signal);
-    const rows = (await run(query)) as unknown as PeriodFactsRow[];
-    for (const row of rows) {
-      byUnit[row.unit_id] = { ...(row.meters ? { meters: row.meters } : {}), ...(row.arrears ? { arrears: row.arrears } : {}) };
-    }
-    if (rows.length < PAGE) return byUnit;
+  return Object.fromEntries(await guarded(() => engineData.loadPeriodFacts(db, projectId, period, signal)));
+}
+
+async function guarded<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    throw readable((error as { cause?: unknown }).cause ?? error);
   }
 }
