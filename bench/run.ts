@@ -4,6 +4,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { benchPolicyEngine } from './policy-engine.js';
+import { benchBillingRun } from './billing-run.js';
 
 const results = resolve(import.meta.dirname, 'results');
 mkdirSync(results, { recursive: true });
@@ -13,10 +14,24 @@ function report(name: string, figures: object): void {
   writeFileSync(resolve(results, `${name}.json`), `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, ...figures }, null, 2)}\n`);
 }
 
-console.log('policy engine: 20,000 seeded units × 4 fee items (fast path), 1,000 units (json-rules-engine)…');
-const engine = await benchPolicyEngine();
-console.log(`  fast path        ${engine.fastLinesPerSecond.toLocaleString('en')} fee lines/s (one core)`);
-console.log(`  json-rules-engine ${engine.referenceLinesPerSecond.toLocaleString('en')} fee lines/s`);
-console.log(`  ratio            ${engine.ratio}×   (targets: ≥ 400,000 lines/s and ≥ 15×)`);
-console.log(`  failed lines     ${engine.failedLines}`);
-report('policy-engine', engine);
+// `npm run bench -- billing` runs one benchmark; no argument runs them all.
+const only = process.argv[2];
+
+if (!only || only === 'engine') {
+  console.log('policy engine: 20,000 seeded units × 4 fee items (fast path), 1,000 units (json-rules-engine)…');
+  const engine = await benchPolicyEngine();
+  console.log(`  fast path        ${engine.fastLinesPerSecond.toLocaleString('en')} fee lines/s (one core)`);
+  console.log(`  json-rules-engine ${engine.referenceLinesPerSecond.toLocaleString('en')} fee lines/s`);
+  console.log(`  ratio            ${engine.ratio}×   (targets: ≥ 400,000 lines/s and ≥ 15×)`);
+  console.log(`  failed lines     ${engine.failedLines}`);
+  report('policy-engine', engine);
+}
+
+if (!only || only === 'billing') {
+  console.log('billing run: 100,000 units × 4 monthly fee items, one month, against a plain insert … select of the same bills…');
+  const billing = await benchBillingRun(100_000, (line) => console.log(line));
+  console.log(`  billing run      ${billing.runSeconds} s  (${billing.billsCreated.toLocaleString('en')} bills, ${billing.lineErrors} line errors)`);
+  console.log(`  insert … select  ${billing.rawInsertSeconds} s`);
+  console.log(`  ratio            ${billing.ratio}×   (target ≤ 2)`);
+  report('billing-run', billing);
+}

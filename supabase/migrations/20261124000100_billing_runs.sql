@@ -242,3 +242,46 @@ select u.id as unit_id,
   join public.buildings b on b.project_id = u.project_id and b.id = u.building_id
   left join public.unit_ownerships uo on uo.project_id = u.project_id and uo.unit_id = u.id and uo.to_date is null
   left join public.owners o on o.project_id = u.project_id and o.id = uo.owner_id;
+
+-- Facts are read a page of units at a time: unit_period_facts takes the units it is asked about, so a page
+-- costs index lookups for those units only (an OFFSET page over the whole project recomputed every unit).
+drop function public.unit_period_facts(uuid, date, date);
+create function public.unit_period_facts(p_project_id uuid, p_start date, p_end date, p_unit_ids uuid[])
+returns table (unit_id uuid, meters jsonb, arrears jsonb)
+language sql stable security invoker set search_path = '' as $$
+  with readings as (
+    select m.unit_id, m.kind, m.multiplier,
+           (select r.reading from public.meter_readings r
+             where r.project_id = m.project_id and r.meter_id = m.id and r.read_on < p_start
+             order by r.read_on desc limit 1) as previous,
+           (select r.reading from public.meter_readings r
+             where r.project_id = m.project_id and r.meter_id = m.id and r.read_on between p_start and p_end
+             order by r.read_on desc limit 1) as current
+      from public.meters m
+     where m.project_id = p_project_id and m.unit_id = any (p_unit_ids)
+  ),
+  meters as (
+    select unit_id,
+           jsonb_object_agg(kind, jsonb_build_object('previous', previous::text, 'current', current::text, 'multiplier', multiplier::text)) as meters
+      from readings
+     where previous is not null and current is not null
+     group by unit_id
+  ),
+  arrears as (
+    select b.unit_id,
+           jsonb_agg(jsonb_build_object('billId', b.id, 'feeItem', f.code, 'balance', b.balance::text, 'dueDate', b.due_date)
+                     order by b.due_date, b.id) as arrears
+      from public.bills b
+      join public.fee_items f on f.project_id = b.project_id and f.id = b.fee_item_id
+     where b.project_id = p_project_id and b.unit_id = any (p_unit_ids)
+       and b.balance > 0 and b.due_date is not null and b.period_end < p_start
+       and b.status in ('approved', 'issued')
+     group by b.unit_id
+  )
+  select coalesce(m.unit_id, a.unit_id), m.meters, a.arrears
+    from meters m full join arrears a on a.unit_id = m.unit_id
+   order by 1
+$$;
+
+revoke all on function public.unit_period_facts(uuid, date, date, uuid[]) from public, anon;
+grant execute on function public.unit_period_facts(uuid, date, date, uuid[]) to authenticated, service_role;

@@ -60,28 +60,30 @@ describe('policies', () => {
 });
 
 describe('bills', () => {
-  test('amounts change freely in draft, and only through an adjustment once approved', async () => {
+  test('amounts change freely in draft, and only through an adjustment once approved — for the superuser too', async () => {
     const billId = await insertRow(db, 'bills', {
       project_id: own.projectId, unit_id: own.unitId, fee_item_id: own.feeItemId,
       period_start: '1998-01-01', period_end: '1998-03-31', principal: '300.00',
     });
-    const draftEdit = await manager.from('bills').update({ discount: '30.00' }).eq('id', billId).select('total_due::text, row_version');
-    expect(draftEdit.data).toEqual([{ total_due: '270.00', row_version: 2 }]);
+    const draftEdit = await manager.rpc('save_bill_edits', { p_edits: [{ id: billId, row_version: 1, changes: { discount: '30.00' } }], p_reason: '减免' });
+    expect(draftEdit.error).toBeNull();
+    expect((await db.query('select total_due::text, row_version from bills where id = $1', [billId])).rows[0]).toEqual({ total_due: '270.00', row_version: '2' });
 
-    await finance.from('bills').update({ status: 'approved' }).eq('id', billId);
-    const lateEdit = await manager.from('bills').update({ principal: '1.00' }).eq('id', billId);
-    expect(lateEdit.error?.message).toMatch(/only through an adjustment/);
+    expect((await manager.rpc('transition_bills', { p_ids: [billId], p_action: 'submit' })).error).toBeNull();
+    expect((await finance.rpc('transition_bills', { p_ids: [billId], p_action: 'approve' })).error).toBeNull();
+    await expect(db.query('update bills set principal = 1 where id = $1', [billId])).rejects.toThrow(/only through an adjustment/);
     const { rows } = await db.query('select principal::text from bills where id = $1', [billId]);
     expect(rows[0].principal).toBe('300.00');
   });
 
-  test('a discount larger than the charge is refused', async () => {
+  test('a discount larger than the charge is refused, by the batch save and by the table itself', async () => {
     const billId = await insertRow(db, 'bills', {
       project_id: own.projectId, unit_id: own.unitId, fee_item_id: own.feeItemId,
       period_start: '1998-04-01', period_end: '1998-06-30', principal: '100.00',
     });
-    const { error } = await manager.from('bills').update({ discount: '100.01' }).eq('id', billId);
-    expect(error?.message).toMatch(/check constraint/);
+    const { error } = await manager.rpc('save_bill_edits', { p_edits: [{ id: billId, row_version: 1, changes: { discount: '100.01' } }], p_reason: '超额减免' });
+    expect(error?.message).toMatch(/the discount would exceed principal \+ surcharge/);
+    await expect(db.query('update bills set discount = 100.01 where id = $1', [billId])).rejects.toThrow(/check constraint/);
   });
 });
 

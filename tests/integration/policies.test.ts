@@ -88,7 +88,8 @@ describe('unit_period_facts', () => {
       // A draft bill is not yet owed.
       await insertRow(db, 'bills', { project_id: scope.projectId, unit_id: scope.unitId, fee_item_id: scope.feeItemId, period_start: '2030-07-01', period_end: '2030-09-30', principal: '300.00', due_date: '2030-07-10' });
 
-      const { data, error } = await manager.rpc('unit_period_facts', { p_project_id: scope.projectId, p_start: '2031-01-01', p_end: '2031-03-31' });
+      const args = { p_project_id: scope.projectId, p_start: '2031-01-01', p_end: '2031-03-31', p_unit_ids: [scope.unitId] };
+      const { data, error } = await manager.rpc('unit_period_facts', args);
       expect(error).toBeNull();
       const mine = (data as Array<{ unit_id: string; meters: unknown; arrears: unknown }>).find((r) => r.unit_id === scope.unitId);
       expect(mine).toEqual({
@@ -96,7 +97,7 @@ describe('unit_period_facts', () => {
         meters: { water: { previous: '100.000', current: '121.000', multiplier: '1.00' } },
         arrears: [{ billId: due, feeItem: expect.any(String), balance: '200.00', dueDate: '2030-10-10' }],
       });
-      const stranger = await (await signedIn('manager@htya.demo')).rpc('unit_period_facts', { p_project_id: scope.projectId, p_start: '2031-01-01', p_end: '2031-03-31' });
+      const stranger = await (await signedIn('manager@htya.demo')).rpc('unit_period_facts', args);
       expect(stranger.data).toEqual([]);
     } finally {
       await db.end();

@@ -41,6 +41,8 @@ const ResourceFormPage = lazyNamed<{ spec: ResourceSpec; action: 'create' | 'edi
 const LoginPage = lazy(() => import('./routes/login'));
 const PolicyListPage = lazy(() => import('./routes/policies/list/PolicyListPage'));
 const PolicyEditorPage = lazy(() => import('./routes/policies/editor/PolicyEditorPage'));
+const BillingRunsPage = lazy(() => import('./routes/billing-runs/BillingRunsPage'));
+const BillsPage = lazy(() => import('./routes/bills/BillsPage'));
 const ComingSoonPage = lazy(() => import('./routes/coming-soon'));
 
 const ANTD_LOCALES: Record<Locale, AntdLocale> = { 'zh-CN': zhCN, en: enUS };
@@ -105,6 +107,8 @@ export function App() {
                   <Route index element={<PolicyListPage />} />
                   <Route path="edit/:id" element={<PolicyEditorPage />} />
                 </Route>
+                <Route path="/billing/runs" element={<BillingRunsPage />} />
+                <Route path="/billing/bills" element={<BillsPage />} />
                 {COMING_SOON_PATHS.map((path) => (
                   <Route key={path} path={path} element={<ComingSoonPage />} />
                 ))}

@@ -9,8 +9,10 @@ import {
   FileProtectOutlined,
   HomeOutlined,
   SettingOutlined,
+  TableOutlined,
   TagsOutlined,
   TeamOutlined,
+  ThunderboltOutlined,
   WalletOutlined,
 } from '@ant-design/icons';
 import type { ResourceProps } from '@refinedev/core';
@@ -64,8 +66,10 @@ export const resources: ResourceProps[] = [
   // Fee policies have their own pages (versions, editor, simulation): routes/policies.
   { name: 'policies', list: '/policies', edit: '/policies/edit/:id', meta: { parent: 'policy', icon: createElement(FileProtectOutlined) } },
   group('billing', AccountBookOutlined),
-  comingSoon('bills', 'billing', '/billing/bills'),
-  comingSoon('billing_runs', 'billing', '/billing/runs'),
+  // The bills grid: spreadsheet-style review and bulk editing, routes/bills.
+  { name: 'bills', list: '/billing/bills', meta: { parent: 'billing', icon: createElement(TableOutlined) } },
+  // Billing runs have their own page (live progress, details, starting a run): routes/billing-runs.
+  { name: 'billing_runs', list: '/billing/runs', meta: { parent: 'billing', icon: createElement(ThunderboltOutlined) } },
   group('cashier', WalletOutlined),
   comingSoon('payments', 'cashier', '/cashier/payments'),
   comingSoon('receipts', 'cashier', '/cashier/receipts'),

@@ -1,6 +1,6 @@
-// What the rule engine reads about a project's units, through PostgREST a page at a time (its 1000-row cap):
-// the `unit_facts` view and the `unit_period_facts` RPC. Shared by the console's simulation (as the signed-in
-// user, under RLS) and the billing function (service role), so both see units the same way.
+// What the rule engine reads about a project's units, through PostgREST (1000 rows a response at most): the
+// `unit_facts` view and the `unit_period_facts` RPC. Shared by the console's simulation (as the signed-in
+// user, under RLS) and the billing function (service role, a page of units at a time), so both see units alike.
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { PeriodFacts, UnitFactsRow } from '../../../plugins/core-facts/from-row.js';
 
@@ -9,7 +9,7 @@ export const PAGE = 1000;
 export const UNIT_FACTS_COLUMNS =
   'unit_id,project_id,room_no,building_code,area,usage,handover_date,renovation_date,occupancy_date,occupancy,owner_id,owner_name,owner_tags,parking_spaces';
 
-type Result<T> = PromiseLike<{ data: T | null; error: { message: string } | null }>;
+type Result<T> = PromiseLike<{ data: T | null; error: { message: string } | null; count?: number | null }>;
 
 async function rows<T>(query: Result<T[]>): Promise<T[]> {
   const { data, error } = await query;
@@ -17,39 +17,52 @@ async function rows<T>(query: Result<T[]>): Promise<T[]> {
   return data ?? [];
 }
 
-export interface UnitFactsQuery {
+export interface UnitScope {
   buildingIds?: readonly string[] | null;
   signal?: AbortSignal;
-  /** Rows loaded so far and the total. */
-  onProgress?: (loaded: number, total: number) => void;
 }
 
-/** Every unit of a project (optionally of some buildings), by room number, three pages in flight. */
-export async function loadUnitFacts(db: SupabaseClient, projectId: string, opts: UnitFactsQuery = {}): Promise<UnitFactsRow[]> {
-  const buildings = opts.buildingIds ? `(${opts.buildingIds.join(',')})` : null;
-  let head = db.from('unit_facts').select('unit_id', { count: 'exact', head: true }).eq('project_id', projectId);
-  if (buildings) head = head.filter('building_id', 'in', buildings);
-  const counted = await head;
-  if (counted.error) throw Object.assign(new Error(counted.error.message), { cause: counted.error });
-  const total = counted.count ?? 0;
-  const pages: UnitFactsRow[][] = [];
-  let loaded = 0;
-  opts.onProgress?.(0, total);
-  const starts = Array.from({ length: Math.ceil(total / PAGE) }, (_, i) => i * PAGE);
-  const worker = async (): Promise<void> => {
-    for (let start = starts.shift(); start !== undefined; start = starts.shift()) {
-      let query = db.from('unit_facts').select(UNIT_FACTS_COLUMNS).eq('project_id', projectId);
-      if (buildings) query = query.filter('building_id', 'in', buildings);
-      query = query.order('room_no').order('unit_id').range(start, start + PAGE - 1);
-      if (opts.signal) query = query.abortSignal(opts.signal);
-      const page = await rows(query as unknown as Result<UnitFactsRow[]>);
-      pages[start / PAGE] = page;
-      loaded += page.length;
-      opts.onProgress?.(loaded, total);
-    }
-  };
-  await Promise.all([worker(), worker(), worker()]);
-  return pages.flat();
+const inList = (ids: readonly string[]): string => `(${ids.join(',')})`;
+
+/** How many units the scope holds. */
+export async function countUnits(db: SupabaseClient, projectId: string, scope: UnitScope = {}): Promise<number> {
+  let query = db.from('unit_facts').select('unit_id', { count: 'exact', head: true }).eq('project_id', projectId);
+  if (scope.buildingIds) query = query.filter('building_id', 'in', inList(scope.buildingIds));
+  if (scope.signal) query = query.abortSignal(scope.signal);
+  const { error, count } = await query;
+  if (error) throw Object.assign(new Error(error.message), { cause: error });
+  return count ?? 0;
+}
+
+/** The scope's units a page at a time, in unit id order: each page starts after the last id (no OFFSET scans). */
+export async function* unitFactsPages(db: SupabaseClient, projectId: string, scope: UnitScope = {}, pageSize = PAGE): AsyncGenerator<UnitFactsRow[]> {
+  let after: string | null = null;
+  for (;;) {
+    let query = db.from('unit_facts').select(UNIT_FACTS_COLUMNS).eq('project_id', projectId);
+    if (scope.buildingIds) query = query.filter('building_id', 'in', inList(scope.buildingIds));
+    if (after) query = query.gt('unit_id', after);
+    query = query.order('unit_id').limit(pageSize);
+    if (scope.signal) query = query.abortSignal(scope.signal);
+    const page = await rows(query as unknown as Result<UnitFactsRow[]>);
+    if (page.length === 0) return;
+    yield page;
+    if (page.length < pageSize) return;
+    after = page[page.length - 1]!.unit_id;
+  }
+}
+
+/** Every unit of the scope by room number; `onProgress` hears the rows loaded so far and the total. */
+export async function loadUnitFacts(db: SupabaseClient, projectId: string, scope: UnitScope & { onProgress?: (loaded: number, total: number) => void } = {}): Promise<UnitFactsRow[]> {
+  const total = await countUnits(db, projectId, scope);
+  const all: UnitFactsRow[] = [];
+  scope.onProgress?.(0, total);
+  for await (const page of unitFactsPages(db, projectId, scope)) {
+    for (const row of page) all.push(row);
+    scope.onProgress?.(all.length, total);
+  }
+  const byRoom = (a: UnitFactsRow, b: UnitFactsRow): number =>
+    a.room_no < b.room_no ? -1 : a.room_no > b.room_no ? 1 : a.unit_id < b.unit_id ? -1 : a.unit_id > b.unit_id ? 1 : 0;
+  return all.sort(byRoom);
 }
 
 interface PeriodFactsRow {
@@ -58,16 +71,23 @@ interface PeriodFactsRow {
   readonly arrears: PeriodFacts['arrears'] | null;
 }
 
-/** Meter readings around the period and unpaid reviewed bills, by unit. */
-export async function loadPeriodFacts(db: SupabaseClient, projectId: string, period: { start: string; end: string }, signal?: AbortSignal): Promise<Map<string, PeriodFacts>> {
+/** Meter readings around the period and unpaid reviewed bills of the given units, by unit. */
+export async function loadPeriodFacts(
+  db: SupabaseClient, projectId: string, period: { start: string; end: string }, unitIds: readonly string[], signal?: AbortSignal,
+): Promise<Map<string, PeriodFacts>> {
   const byUnit = new Map<string, PeriodFacts>();
-  for (let start = 0; ; start += PAGE) {
-    let query = db.rpc('unit_period_facts', { p_project_id: projectId, p_start: period.start, p_end: period.end }).range(start, start + PAGE - 1);
-    if (signal) query = query.abortSignal(signal);
-    const page = await rows(query as unknown as Result<PeriodFactsRow[]>);
-    for (const row of page) {
-      byUnit.set(row.unit_id, { ...(row.meters ? { meters: row.meters } : {}), ...(row.arrears ? { arrears: row.arrears } : {}) });
+  const batches: string[][] = [];
+  for (let i = 0; i < unitIds.length; i += PAGE) batches.push(unitIds.slice(i, i + PAGE));
+  // A few batches in flight: each is one indexed query for at most a page of units.
+  const worker = async (): Promise<void> => {
+    for (let ids = batches.shift(); ids; ids = batches.shift()) {
+      let query = db.rpc('unit_period_facts', { p_project_id: projectId, p_start: period.start, p_end: period.end, p_unit_ids: ids });
+      if (signal) query = query.abortSignal(signal);
+      for (const row of await rows(query as unknown as Result<PeriodFactsRow[]>)) {
+        byUnit.set(row.unit_id, { ...(row.meters ? { meters: row.meters } : {}), ...(row.arrears ? { arrears: row.arrears } : {}) });
+      }
     }
-    if (page.length < PAGE) return byUnit;
-  }
+  };
+  await Promise.all([worker(), worker(), worker()]);
+  return byUnit;
 }

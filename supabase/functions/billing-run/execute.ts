@@ -8,8 +8,8 @@ import type { FeeItemPolicy } from '../../../rules/policy/types.js';
 import { cyclePeriods, type Period } from '../../../rules/billing/periods.js';
 import { TemplateSet, unitBillLines, type BillLine, type LineError, type RunItem } from '../../../rules/billing/lines.js';
 import { builtInPlugins } from '../../../plugins/index.js';
-import { loadPeriodFacts, loadUnitFacts } from '../_shared/engine-data.js';
-import type { PeriodFacts } from '../../../plugins/core-facts/from-row.js';
+import { countUnits, loadPeriodFacts, unitFactsPages } from '../_shared/engine-data.js';
+import type { PeriodFacts, UnitFactsRow } from '../../../plugins/core-facts/from-row.js';
 
 export interface RunRow {
   id: string;
@@ -75,6 +75,18 @@ function runItems(policy: CompiledPolicy, run: RunRow, feeItemIds: Map<string, s
   return { items, skipped };
 }
 
+interface ChunkFacts {
+  units: UnitFactsRow[];
+  /** Period key → unit → readings (and, for the run's period, arrears). */
+  byPeriod: Map<string, Map<string, PeriodFacts>>;
+}
+
+const periodKey = (p: Period): string => `${p.start}|${p.end}`;
+
+function distinctPeriods(items: readonly RunItem[]): Map<string, Period> {
+  return new Map(items.flatMap((i) => i.periods.map(({ period }) => [periodKey(period), period] as const)));
+}
+
 export async function executeRun(db: SupabaseClient, run: RunRow, opts: ExecuteOptions): Promise<RunRow> {
   try {
     const policyRow = await policyInForce(db, run);
@@ -87,35 +99,44 @@ export async function executeRun(db: SupabaseClient, run: RunRow, opts: ExecuteO
     const feeItems = await call<Array<{ id: string; code: string }>>('reading fee items', db.from('fee_items').select('id,code').eq('project_id', run.project_id).range(0, 999));
     const { items, skipped } = runItems(policy, run, new Map(feeItems.map((f) => [f.code, f.id])), opts.asOf);
     if (items.length === 0) throw new Error(`nothing to bill: ${skipped.join('; ') || 'the policy has no fee items'}`);
-    const units = await loadUnitFacts(db, run.project_id, { buildingIds: run.building_ids });
-    // Arrears as of the run's start; readings for each billing period (a monthly meter in a quarterly run
-    // is read month by month).
-    const runFacts = await loadPeriodFacts(db, run.project_id, { start: run.period_start, end: run.period_end });
-    const meterPeriods = new Map<string, Map<string, PeriodFacts>>();
-    for (const { period } of items.flatMap((i) => i.periods)) {
-      const key = `${period.start}|${period.end}`;
-      if (!meterPeriods.has(key)) meterPeriods.set(key, key === `${run.period_start}|${run.period_end}` ? runFacts : await loadPeriodFacts(db, run.project_id, period));
-    }
-    await call('recording the run', db.rpc('describe_billing_run', { p_run_id: run.id, p_units_total: units.length, p_policy_id: policyRow.id, p_policy_version: policyRow.version }));
+    const total = await countUnits(db, run.project_id, { buildingIds: run.building_ids });
+    await call('recording the run', db.rpc('describe_billing_run', { p_run_id: run.id, p_units_total: total, p_policy_id: policyRow.id, p_policy_version: policyRow.version }));
 
     const templates = new TemplateSet();
     const chunkUnits = opts.chunkUnits ?? 500;
-    for (let start = 0; start < units.length; start += chunkUnits) {
-      const chunk = units.slice(start, start + chunkUnits);
+    const periods = distinctPeriods(items);
+    const runKey = periodKey({ start: run.period_start, end: run.period_end });
+    // The next chunk's facts load while this one is evaluated and written.
+    const pages = unitFactsPages(db, run.project_id, { buildingIds: run.building_ids }, chunkUnits);
+    const load = async (): Promise<ChunkFacts | null> => {
+      const next = await pages.next();
+      if (next.done) return null;
+      const unitIds = next.value.map((u) => u.unit_id);
+      const byPeriod = new Map(await Promise.all([...periods.values()].map(async (p) =>
+        [periodKey(p), await loadPeriodFacts(db, run.project_id, p, unitIds)] as const)));
+      // Arrears count as of the run's start, whatever the fee items' periods.
+      if (!byPeriod.has(runKey)) byPeriod.set(runKey, await loadPeriodFacts(db, run.project_id, { start: run.period_start, end: run.period_end }, unitIds));
+      return { units: next.value, byPeriod };
+    };
+    for (let chunk = await load(); chunk; ) {
+      const upcoming = load();
+      upcoming.catch(() => undefined); // awaited below; a failure there fails the run then
       const lines: BillLine[] = [];
       const errors: LineError[] = [];
-      for (const row of chunk) {
+      const arrears = chunk.byPeriod.get(runKey)!;
+      for (const row of chunk.units) {
         const out = unitBillLines(policy, items, row, {
-          ...(runFacts.get(row.unit_id)?.arrears ? { arrears: runFacts.get(row.unit_id)!.arrears } : {}),
-          meters: (p) => meterPeriods.get(`${p.start}|${p.end}`)?.get(row.unit_id)?.meters,
+          ...(arrears.get(row.unit_id)?.arrears ? { arrears: arrears.get(row.unit_id)!.arrears } : {}),
+          meters: (p) => chunk!.byPeriod.get(periodKey(p))?.get(row.unit_id)?.meters,
         }, templates);
         for (const l of out.lines) lines.push(l);
         for (const e of out.errors) errors.push(e);
       }
       await call('writing bills', db.rpc('write_billing_chunk', {
-        p_run_id: run.id, p_units: chunk.length, p_lines: lines, p_errors: errors, p_templates: templates.takeFresh(),
+        p_run_id: run.id, p_units: chunk.units.length, p_lines: lines, p_errors: errors, p_templates: templates.takeFresh(),
         p_policy_id: policyRow.id, p_policy_version: policyRow.version, p_plugin_versions: policy.pluginVersions,
       }));
+      chunk = await upcoming;
     }
     const finished = await call<RunRow>('finishing the run', db.rpc('finish_billing_run', { p_run_id: run.id, p_status: 'succeeded', p_not_billed: skipped }));
     return finished;

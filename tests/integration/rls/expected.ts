@@ -45,7 +45,7 @@ export const EXPECTED: Record<string, Rights> = {
   billing_runs: { read: EVERYONE, insert: NOBODY, update: NOBODY, delete: NOBODY },
   explanation_templates: { read: EVERYONE, insert: NOBODY, update: NOBODY, delete: NOBODY },
   // Bills come from billing runs; nobody deletes one.
-  bills: { read: EVERYONE, insert: NOBODY, update: office('manager', 'finance'), delete: NOBODY },
+  bills: { read: EVERYONE, insert: NOBODY, update: NOBODY, delete: NOBODY },
   bill_adjustments: { read: EVERYONE, insert: office('manager', 'finance'), update: office('finance'), delete: NOBODY },
   // Posted money is never updated or deleted, by anyone.
   payments: { read: EVERYONE, insert: office('cashier', 'finance', 'manager'), update: NOBODY, delete: NOBODY },

@@ -154,9 +154,9 @@ export async function loadUnitFacts(projectId: string, onProgress: (loaded: numb
   return guarded(() => engineData.loadUnitFacts(db, projectId, { onProgress, ...(signal ? { signal } : {}) }));
 }
 
-/** Meter readings around the period and unpaid reviewed bills, by unit. */
-export async function loadPeriodFacts(projectId: string, period: { start: string; end: string }, signal?: AbortSignal): Promise<Record<string, PeriodFacts>> {
-  return Object.fromEntries(await guarded(() => engineData.loadPeriodFacts(db, projectId, period, signal)));
+/** Meter readings around the period and unpaid reviewed bills of the given units, by unit. */
+export async function loadPeriodFacts(projectId: string, period: { start: string; end: string }, unitIds: readonly string[], signal?: AbortSignal): Promise<Record<string, PeriodFacts>> {
+  return Object.fromEntries(await guarded(() => engineData.loadPeriodFacts(db, projectId, period, unitIds, signal)));
 }
 
 async function guarded<T>(load: () => Promise<T>): Promise<T> {

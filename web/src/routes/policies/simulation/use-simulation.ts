@@ -56,7 +56,7 @@ export function useSimulation(project: { readonly id: string; readonly company_i
         cache.current = { projectId: project.id, rows };
       }
       // Readings and arrears depend on the period: loaded for each run.
-      const periodFacts = await loadPeriodFacts(project.id, request.period, abort.signal);
+      const periodFacts = await loadPeriodFacts(project.id, request.period, rows.map((r) => r.unit_id), abort.signal);
       const versions = await listPolicies({ companyId: project.company_id, projectId: project.id });
       const baseline = versionInForce(versions.filter((v) => v.id !== request.policyId), request.period.start);
       const published = baseline ? await getDocument(baseline.id) : null;

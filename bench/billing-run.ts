@@ -1,0 +1,74 @@
+// A billing run of one project with 100,000 units × its fee items, next to what Postgres needs to insert the
+// same number of bills with a plain `insert … select`, in the same throw-away database, in one run.
+import pg from 'pg';
+import { createClient } from '@supabase/supabase-js';
+import { startThrowawayStack } from '../stack/throwaway.js';
+import { writeSeed } from '../seed/write/write-seed.js';
+import { resolveOptions } from '../seed/generate/index.js';
+import { standardPolicy } from '../seed/generate/policy.js';
+import { executeRun, type RunRow } from '../supabase/functions/billing-run/execute.js';
+
+export interface BillingBench {
+  units: number;
+  period: { start: string; end: string };
+  billsCreated: number;
+  lineErrors: number;
+  runSeconds: number;
+  rawInsertSeconds: number;
+  ratio: number;
+  seedSeconds: number;
+}
+
+// The seed reads meters on the 25th of Aug, Sep and Oct 2026 (up to its asOf, 2026-11-15): October has a
+// reading before it and one in it. The standard policy bills management quarterly; here a version billing it
+// monthly is in force from October, so one month bills all four fee items.
+const PERIOD = { start: '2026-10-01', end: '2026-10-31' };
+
+export async function benchBillingRun(units = 100_000, log: (line: string) => void = () => undefined): Promise<BillingBench> {
+  const { stack, dispose } = await startThrowawayStack('bench');
+  const db = new pg.Client(stack.dbUrl);
+  try {
+    await db.connect();
+    let t = performance.now();
+    await writeSeed(db, resolveOptions({ projects: 1, unitsPerProject: units }));
+    const seedSeconds = (performance.now() - t) / 1000;
+    log(`  seeded ${units.toLocaleString('en')} units in ${seedSeconds.toFixed(1)} s`);
+    await db.query('vacuum analyze');
+    const project = (await db.query<{ id: string; company_id: string }>('select id, company_id from projects limit 1')).rows[0]!;
+    const projectId = project.id;
+    const doc = standardPolicy();
+    const monthly = { ...doc, feeItems: doc.feeItems.map((i) => (i.code === 'mgmt' ? { ...i, cycle: 'month' as const } : i)) };
+    await db.query(`update policies set effective_to = '2026-09-30' where project_id = $1 and status = 'published'`, [projectId]);
+    await db.query(`insert into policies (company_id, project_id, version, status, effective_from, document, note)
+                    values ($1, $2, 2, 'published', '2026-10-01', $3, 'bench: management billed monthly')`, [project.company_id, projectId, monthly]);
+    // Started as start_billing_run would, without a signed-in user (the run itself is what is measured).
+    const run = (await db.query<RunRow>(
+      `insert into billing_runs (project_id, period_start, period_end, status, started_at, heartbeat_at)
+       values ($1, $2, $3, 'running', now(), now())
+       returning id, project_id, period_start::text, period_end::text, fee_items, building_ids, status, units_total, units_done, stats, error`, [projectId, PERIOD.start, PERIOD.end])).rows[0]!;
+    const service = createClient(stack.apiUrl, stack.serviceRoleKey, { auth: { persistSession: false, autoRefreshToken: false } });
+
+    t = performance.now();
+    const finished = await executeRun(service, run, { asOf: '2026-10-28' });
+    const runSeconds = (performance.now() - t) / 1000;
+    if (finished.status !== 'succeeded') throw new Error(`the billing run failed: ${finished.error}`);
+    const billsCreated = finished.stats.created as number;
+
+    // The same number of bills, inserted plainly (same table, indexes and triggers) into another period.
+    t = performance.now();
+    await db.query(
+      `insert into bills (project_id, unit_id, fee_item_id, period_start, period_end, principal)
+       select u.project_id, u.id, f.id, '1990-01-01', '1990-03-31', 100.00
+         from units u cross join fee_items f where u.project_id = $1 and f.project_id = $1 limit $2`, [projectId, billsCreated]);
+    const rawInsertSeconds = (performance.now() - t) / 1000;
+    return {
+      units, period: PERIOD, billsCreated, lineErrors: finished.stats.errorCount as number,
+      runSeconds: round(runSeconds), rawInsertSeconds: round(rawInsertSeconds), ratio: round(runSeconds / rawInsertSeconds), seedSeconds: round(seedSeconds),
+    };
+  } finally {
+    await db.end().catch(() => undefined);
+    await dispose();
+  }
+}
+
+const round = (x: number): number => Number(x.toFixed(2));
