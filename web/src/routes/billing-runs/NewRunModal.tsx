@@ -1,6 +1,8 @@
 // Starting a billing run: the period (a month, quarter or year), the fee items (all recurring ones unless narrowed),
 // optionally some buildings, and the "as of" day for late fees. The function answers at once and bills on; a
 // refusal (a run already going, a bad request) is shown as the server words it.
+import { useAsyncAction } from '../../components/use-async-action';
+import { PeriodPicker } from '../../components/PeriodPicker';
 import { Alert, DatePicker, Form, Modal, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
@@ -11,7 +13,6 @@ import { allFeeItemCodes, startRunBody } from './run-request';
 import type { ProjectScope } from './use-project-scope';
 
 const DATE = 'YYYY-MM-DD';
-const PICKER_FORMAT: Record<PeriodKind, string> = { month: 'YYYY-MM', quarter: 'YYYY-[Q]Q', year: 'YYYY' };
 
 interface Props {
   readonly projectId: string;
@@ -30,22 +31,14 @@ export function NewRunModal({ projectId, scope, onClose, onStarted }: Props) {
   // null until the user narrows them: the fee items may still be loading.
   const [chosenFeeItems, setChosenFeeItems] = useState<string[] | null>(null);
   const [buildingIds, setBuildingIds] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const feeItems = chosenFeeItems ?? allFeeItems;
   const period = periodContaining(kind, anchor);
-
+  const { busy, error, run } = useAsyncAction();
   const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await startRun(startRunBody(projectId, { kind, anchor, feeItems, buildingIds, asOf }, allFeeItems));
       onStarted();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -69,14 +62,7 @@ export function NewRunModal({ projectId, scope, onClose, onStarted }: Props) {
           />
         </Form.Item>
         <Form.Item label={t('billingRuns.form.period')} extra={<span data-testid="run-period-text">{t('billingRuns.form.periodText', { start: period.start, end: period.end })}</span>}>
-          <DatePicker
-            data-testid="run-period"
-            picker={kind}
-            format={PICKER_FORMAT[kind]}
-            allowClear={false}
-            value={dayjs(anchor, DATE)}
-            onChange={(next: Dayjs | null) => next && setAnchor(next.format(DATE))}
-          />
+          <PeriodPicker kind={kind} anchor={anchor} onChange={setAnchor} testId="run-period" />
         </Form.Item>
         <Form.Item
           label={t('billingRuns.form.feeItems')}

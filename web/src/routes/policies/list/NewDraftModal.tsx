@@ -1,5 +1,6 @@
 // A new draft: empty (the project's fee items without rules), a copy of one of this project's versions
 // (default: the one in force), or a copy of an HQ template. Copies record what they are based on.
+import { useAsyncAction } from '../../../components/use-async-action';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Form, Modal, Radio, Select, Space } from 'antd';
 import { useState } from 'react';
@@ -27,8 +28,6 @@ export function NewDraftModal({ owner, projectId, onClose, onCreated }: Props) {
   const templates = useQuery({ queryKey: ['policies', templateOwner], queryFn: () => listPolicies(templateOwner) });
   const [source, setSource] = useState<Source>('empty');
   const [chosen, setChosen] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
   const options = (rows: readonly PolicyRow[] | undefined, template: boolean) => (rows ?? []).map((row) => ({
     value: row.id,
@@ -39,18 +38,12 @@ export function NewDraftModal({ owner, projectId, onClose, onCreated }: Props) {
     setChosen(next === 'version' ? baselineVersion(versions.data ?? [], today)?.id ?? versions.data?.[0]?.id
       : next === 'template' ? (templates.data ?? []).find((row) => row.status === 'published')?.id ?? templates.data?.[0]?.id : undefined);
   };
-
+  const { busy, error, run } = useAsyncAction();
   const create = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const document = source === 'empty' || !chosen ? emptyDocument(await projectFeeItems(projectId)) : await getDocument(chosen);
       onCreated(await createDraft(owner, document, source === 'empty' ? null : chosen ?? null));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

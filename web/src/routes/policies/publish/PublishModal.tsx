@@ -1,8 +1,8 @@
 // Publishing a draft (manager / HQ admin): from which day it is in force and a note saying what changed. The
 // database refuses anything else (publish_policy); its refusals are shown in words.
+import { useAsyncAction } from '../../../components/use-async-action';
 import { Alert, DatePicker, Form, Input, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useI18n } from '../../../i18n/use-i18n';
 import { publishPolicy, type PolicyRow } from '../queries';
 
@@ -26,21 +26,13 @@ interface Values {
 export function PublishModal({ policy, open, defaultDate, simulated, blocked, onClose, onPublished }: Props) {
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
+  const { busy, error, run } = useAsyncAction();
   const submit = async () => {
     const values = await form.validateFields();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const row = await publishPolicy(policy.id, values.effectiveFrom!.format('YYYY-MM-DD'), values.note.trim());
       onPublished(row);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,5 +1,6 @@
 // Simulation before publishing: choose a period and an "as of" day, run the draft and the version in force over
 // every unit of the project (in a worker, with progress), and read the comparison.
+import { PeriodPicker } from '../../../components/PeriodPicker';
 import { PlayCircleOutlined, StopOutlined } from '@ant-design/icons';
 import { Alert, Button, DatePicker, Form, Progress, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -12,7 +13,6 @@ import type { Period } from './types';
 import { useSimulation } from './use-simulation';
 
 const DATE = 'YYYY-MM-DD';
-const PICKER_FORMAT: Record<PeriodKind, string> = { month: 'YYYY-MM', quarter: 'YYYY-[Q]Q', year: 'YYYY' };
 
 interface Props {
   readonly policyId: string;
@@ -55,14 +55,7 @@ export function SimulationPanel({ policyId, draft, issueCount, unsaved, project,
           />
         </Form.Item>
         <Form.Item label={t('policies.simulation.period')}>
-          <DatePicker
-            data-testid="simulation-period"
-            picker={kind}
-            format={PICKER_FORMAT[kind]}
-            allowClear={false}
-            value={dayjs(anchor, DATE)}
-            onChange={(next: Dayjs | null) => next && setAnchor(next.format(DATE))}
-          />
+          <PeriodPicker kind={kind} anchor={anchor} onChange={setAnchor} testId="simulation-period" />
         </Form.Item>
         <Form.Item label={t('policies.simulation.asOf')} tooltip={t('policies.simulation.asOfHint')}>
           <DatePicker data-testid="simulation-as-of" format={DATE} allowClear={false} value={dayjs(asOf, DATE)} onChange={(next: Dayjs | null) => next && setAsOf(next.format(DATE))} />
