@@ -103,7 +103,7 @@ export async function executeRun(db: SupabaseClient, run: RunRow, opts: ExecuteO
     await call('recording the run', db.rpc('describe_billing_run', { p_run_id: run.id, p_units_total: total, p_policy_id: policyRow.id, p_policy_version: policyRow.version }));
 
     const templates = new TemplateSet();
-    const chunkUnits = opts.chunkUnits ?? 500;
+    const chunkUnits = opts.chunkUnits ?? 1000;
     const periods = distinctPeriods(items);
     const runKey = periodKey({ start: run.period_start, end: run.period_end });
     // The next chunk's facts load while this one is evaluated and written.
@@ -118,6 +118,8 @@ export async function executeRun(db: SupabaseClient, run: RunRow, opts: ExecuteO
       if (!byPeriod.has(runKey)) byPeriod.set(runKey, await loadPeriodFacts(db, run.project_id, { start: run.period_start, end: run.period_end }, unitIds));
       return { units: next.value, byPeriod };
     };
+    // Two chunks are written at once (each its own transaction); the next one is evaluated meanwhile.
+    const writing: Array<Promise<unknown>> = [];
     for (let chunk = await load(); chunk; ) {
       const upcoming = load();
       upcoming.catch(() => undefined); // awaited below; a failure there fails the run then
@@ -132,12 +134,16 @@ export async function executeRun(db: SupabaseClient, run: RunRow, opts: ExecuteO
         for (const l of out.lines) lines.push(l);
         for (const e of out.errors) errors.push(e);
       }
-      await call('writing bills', db.rpc('write_billing_chunk', {
+      const write = call('writing bills', db.rpc('write_billing_chunk', {
         p_run_id: run.id, p_units: chunk.units.length, p_lines: lines, p_errors: errors, p_templates: templates.takeFresh(),
         p_policy_id: policyRow.id, p_policy_version: policyRow.version, p_plugin_versions: policy.pluginVersions,
       }));
+      write.catch(() => undefined); // awaited below; a failure there fails the run then
+      writing.push(write);
+      if (writing.length > 1) await writing.shift();
       chunk = await upcoming;
     }
+    await Promise.all(writing);
     const finished = await call<RunRow>('finishing the run', db.rpc('finish_billing_run', { p_run_id: run.id, p_status: 'succeeded', p_not_billed: skipped }));
     return finished;
   } catch (e) {
