@@ -5,6 +5,7 @@ import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { benchPolicyEngine } from './policy-engine.js';
 import { benchBillingRun } from './billing-run.js';
+import { benchBillEdits } from './bill-edits.js';
 
 const results = resolve(import.meta.dirname, 'results');
 mkdirSync(results, { recursive: true });
@@ -30,10 +31,17 @@ if (!only || only === 'engine') {
 
 if (!only || only === 'billing') {
   console.log(`billing run: ${units.toLocaleString('en')} units × 4 monthly fee items, one month, against a plain insert … select of the same bills…`);
-  const billing = await benchBillingRun(units, (line) => console.log(line));
+  const { billing, after: edits } = await benchBillingRun(units, (line) => console.log(line), (stack, db, projectId) => benchBillEdits(stack, db, projectId));
   console.log(`  billing run      ${billing.runSeconds} s  (${billing.billsCreated.toLocaleString('en')} bills, ${billing.lineErrors} line errors)`);
   console.log(`  insert … select  ${billing.rawInsertSeconds} s`);
   console.log(`  ratio            ${billing.ratio}×   (target ≤ 2)`);
+  console.log(`bills grid save: ${edits.rows.toLocaleString('en')} changed bills in one batch, against a plain update of as many rows…`);
+  console.log(`  save_bill_edits  ${edits.batchSaveSeconds} s`);
+  console.log(`  update           ${edits.rawUpdateSeconds} s`);
+  console.log(`  ratio            ${edits.ratio}×   (target ≤ 3)`);
   // Only the issue's size is the recorded figure; other sizes are for trying things out.
-  if (units === 100_000) report('billing-run', billing);
+  if (units === 100_000) {
+    report('billing-run', billing);
+    report('bill-edits', edits);
+  }
 }

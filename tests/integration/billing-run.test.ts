@@ -175,7 +175,7 @@ describe('a run killed halfway', () => {
     expect(started.error).toBeNull();
     const { apiUrl, serviceRoleKey } = inject('stack');
     const child = spawn(process.execPath, ['--experimental-websocket', '--import', 'tsx', resolve(import.meta.dirname, '../support/billing-child.ts')], {
-      env: { ...process.env, FEEGRID_API_URL: apiUrl, FEEGRID_SERVICE_KEY: serviceRoleKey, FEEGRID_RUN: JSON.stringify(started.data), FEEGRID_AS_OF: AS_OF, FEEGRID_CHUNK_UNITS: '25' },
+      env: { ...process.env, FEEGRID_API_URL: apiUrl, FEEGRID_SERVICE_KEY: serviceRoleKey, FEEGRID_RUN: JSON.stringify(started.data), FEEGRID_AS_OF: AS_OF, FEEGRID_CHUNK_UNITS: '25', FEEGRID_WRITE_DELAY_MS: '150' },
       stdio: 'ignore',
     });
     const exited = new Promise((r) => child.on('exit', r));

@@ -1,6 +1,8 @@
-// A billing run executed in its own process, slowed between chunks, so a test can kill it halfway
-// (SIGKILL: no cleanup runs) and check what it left. Reads FEEGRID_API_URL, FEEGRID_SERVICE_KEY, FEEGRID_RUN
-// (the started run as JSON), FEEGRID_AS_OF and FEEGRID_CHUNK_UNITS.
+// A billing run executed in a process of its own, as Supabase's edge runtime runs the function apart from the
+// API: used by the kill-and-resume test (slowed between chunks, then SIGKILLed) and by the billing benchmark.
+// Reads FEEGRID_API_URL, FEEGRID_SERVICE_KEY, FEEGRID_RUN (the started run as JSON), FEEGRID_AS_OF,
+// FEEGRID_CHUNK_UNITS (optional) and FEEGRID_WRITE_DELAY_MS (optional); prints the finished run and the
+// seconds it took as JSON.
 import { createClient } from '@supabase/supabase-js';
 import { executeRun, type RunRow } from '../../supabase/functions/billing-run/execute.js';
 
@@ -10,9 +12,10 @@ const env = (name: string): string => {
   return value;
 };
 
-// Each chunk's write waits a little first, leaving the test time to kill the process between chunks.
+// A delay before each chunk's write leaves a test time to kill the process between chunks.
+const delay = Number(process.env.FEEGRID_WRITE_DELAY_MS ?? 0);
 const slowFetch: typeof fetch = async (input, init) => {
-  if (String(input).includes('/rpc/write_billing_chunk')) await new Promise((r) => setTimeout(r, 150));
+  if (delay > 0 && String(input).includes('/rpc/write_billing_chunk')) await new Promise((r) => setTimeout(r, delay));
   return fetch(input, init);
 };
 
@@ -20,4 +23,7 @@ const db = createClient(env('FEEGRID_API_URL'), env('FEEGRID_SERVICE_KEY'), {
   auth: { persistSession: false, autoRefreshToken: false },
   global: { fetch: slowFetch },
 });
-await executeRun(db, JSON.parse(env('FEEGRID_RUN')) as RunRow, { asOf: env('FEEGRID_AS_OF'), chunkUnits: Number(env('FEEGRID_CHUNK_UNITS')) });
+const chunkUnits = process.env.FEEGRID_CHUNK_UNITS ? Number(process.env.FEEGRID_CHUNK_UNITS) : undefined;
+const started = performance.now();
+const run = await executeRun(db, JSON.parse(env('FEEGRID_RUN')) as RunRow, { asOf: env('FEEGRID_AS_OF'), ...(chunkUnits ? { chunkUnits } : {}) });
+process.stdout.write(`${JSON.stringify({ run, seconds: (performance.now() - started) / 1000 })}\n`);
