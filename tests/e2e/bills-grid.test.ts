@@ -3,6 +3,8 @@
 // selection's sum, saves — and meets a colleague's newer save of one of the bills: nothing is saved, both values
 // are shown, and after dropping that bill's edit the rest saves as one batch. Bills of jxhy in 2032 Q1 (no
 // other test uses that quarter).
+import { readFileSync } from 'node:fs';
+import * as XLSX from 'xlsx';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { superuser } from '../support/clients.js';
@@ -125,5 +127,13 @@ describe('the bills grid', () => {
     const saved = [0, 1, 3].map(async (row) => after.get(bills.get(await text(page, row, 'room_no'))!));
     expect(await Promise.all(saved)).toEqual(['5.50', '5.50', '5.50']);
     expect(after.get(theirs)).toBe('1.00');
+
+    // Export what the grid shows: the same rows in the same order, amounts as numbers.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('bills-export').click()]);
+    const book = XLSX.read(readFileSync((await download.path())!), { type: 'array' });
+    const table = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets[book.SheetNames[0]!]!);
+    expect(table).toHaveLength(6);
+    expect(table.map((r) => r['房号'])).toEqual(await Promise.all([0, 1, 2, 3, 4, 5].map((row) => text(page, row, 'room_no'))));
+    expect(table.slice(0, 4).map((r) => r['减免'])).toEqual([5.5, 5.5, 1, 5.5]);
   });
 });

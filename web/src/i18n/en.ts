@@ -350,7 +350,7 @@ export const en: Dictionary = {
     },
     note: { adjustment: 'Under review: saving proposes an adjustment for finance to approve' },
     rejected: { summary: '{{count}} cell(s) left unchanged: {{why}}', outside: 'beyond the grid' },
-    actions: { reload: 'Reload', undo: 'Undo (Ctrl+Z)', redo: 'Redo (Ctrl+Y)', save: 'Save ({{count}})', bulkSet: 'Set for selection' },
+    actions: { export: 'Export to Excel', reload: 'Reload', undo: 'Undo (Ctrl+Z)', redo: 'Redo (Ctrl+Y)', save: 'Save ({{count}})', bulkSet: 'Set for selection' },
     summary: {
       rows: '{{count}} bills',
       selected: '{{cells}} cells / {{rows}} rows selected',

@@ -349,7 +349,7 @@ export const zhCN = {
     },
     note: { adjustment: '已进入审核：保存后生成调整申请，由财务审批' },
     rejected: { summary: '{{count}} 个单元格未修改：{{why}}', outside: '超出表格范围' },
-    actions: { reload: '刷新', undo: '撤销 (Ctrl+Z)', redo: '重做 (Ctrl+Y)', save: '保存 ({{count}})', bulkSet: '批量设置' },
+    actions: { export: '导出 Excel', reload: '刷新', undo: '撤销 (Ctrl+Z)', redo: '重做 (Ctrl+Y)', save: '保存 ({{count}})', bulkSet: '批量设置' },
     summary: {
       rows: '共 {{count}} 张',
       selected: '选中 {{cells}} 格 / {{rows}} 行',

@@ -10,6 +10,7 @@ import { fieldIssueText } from '../../i18n/messages';
 import { useProject } from '../../session/project-context';
 import { formatMoney } from '../../fields/money';
 import { BILL_FIELDS, EDITABLE_FIELDS, type BillField } from './fields';
+import { billsSheet } from './export';
 import { BillsError, loadBills, reloadBills, saveEdits, transitionBills, type BillRow, type Conflict } from './queries';
 import { canEditBills, editKind, mayTake, WORKFLOW, type BillAction, type BillStatus } from './permissions';
 import { EditModel, type GridColumn, type StepReport } from './grid/edit-model';
@@ -164,6 +165,27 @@ export default function BillsPage() {
     }
   }
 
+  function exportXlsx() {
+    const shown = grid.current?.displayed();
+    if (!shown || !model) return;
+    const byField = new Map(columns.map((c) => [c.field, c]));
+    const cells = shown.fields.flatMap((field) => {
+      const c = byField.get(field);
+      if (!c) return [];
+      const raw = (id: string) => (c.computed ? c.computed((f) => model.value(id, f)) : model.value(id, field));
+      return [{ header: c.header, money: c.money, value: (id: string) => {
+        const v = raw(id);
+        return v === null || v === undefined ? null : c.format ? c.format(v) : String(v);
+      } }];
+    });
+    const data = billsSheet(shown.rowIds, cells, t('bills.titles.list'));
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([data as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+    link.download = `${project.code}-bills-${period.from}-${period.to}.xlsx`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  }
+
   function applyBulk() {
     if (!model || !bulk) return;
     onStep(model.apply(summary.rowIds.map((rowId) => ({ rowId, field: bulk.field, text: bulk.value }))));
@@ -179,6 +201,7 @@ export default function BillsPage() {
       <Space wrap>
         <DatePicker picker="quarter" value={quarter} allowClear={false} onChange={(d) => d && setQuarter(d)} data-testid="bills-quarter" />
         <Button onClick={() => void load()} data-testid="bills-reload">{t('bills.actions.reload')}</Button>
+        <Button disabled={!rows?.length} onClick={exportXlsx} data-testid="bills-export">{t('bills.actions.export')}</Button>
         <Button disabled={!model?.canUndo} onClick={() => { model?.undo(); bump(); }} data-testid="bills-undo">{t('bills.actions.undo')}</Button>
         <Button disabled={!model?.canRedo} onClick={() => { model?.redo(); bump(); }} data-testid="bills-redo">{t('bills.actions.redo')}</Button>
         <Button type="primary" disabled={dirty === 0} onClick={() => setSaving('ask')} data-testid="bills-save">

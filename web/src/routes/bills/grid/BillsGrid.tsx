@@ -47,11 +47,12 @@ const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 export interface BillsGridHandle {
   /** Fresh copies of some loaded bills (after a save or a workflow step). */
   update(rows: readonly BillRow[]): void;
+  /** The rows and columns as displayed now: what an export writes. */
+  displayed(): GridOrder;
 }
 
 export const BillsGrid = forwardRef<BillsGridHandle, BillsGridProps>(function BillsGrid({ rows, model, columns, version, locked, note, onStep, onSelection }, ref) {
   const api = useRef<GridApi<BillRow> | null>(null);
-  useImperativeHandle(ref, () => ({ update: (fresh) => api.current?.applyTransaction({ update: [...fresh] }) }), []);
   const selection = useRef<CellRange | null>(null);
   const dragging = useRef(false);
   /** The key that moved the focus, if a key did (clicks select through the mouse handlers). */
@@ -64,6 +65,8 @@ export const BillsGrid = forwardRef<BillsGridHandle, BillsGridProps>(function Bi
     const fields = api.current?.getAllDisplayedColumns().map((c) => c.getColId()) ?? [];
     return { rowIds, fields };
   }, []);
+
+  useImperativeHandle(ref, () => ({ update: (fresh) => api.current?.applyTransaction({ update: [...fresh] }), displayed: () => order() }), [order]);
 
   const refresh = useCallback(() => api.current?.refreshCells({ force: true }), []);
 
