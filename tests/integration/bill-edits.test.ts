@@ -145,3 +145,36 @@ describe('transition_bills', () => {
     expect((await finance.rpc('transition_bills', { p_ids: [id], p_action: 'approve' })).data).toBe(1);
   });
 });
+
+describe('decide_adjustments', () => {
+  test('finance approves: the bill changes; rejects: it does not; a stale proposal and the wrong role are refused', async () => {
+    const [a, b] = await drafts(2) as [{ id: string; row_version: string }, { id: string; row_version: string }];
+    await db.query(`update bills set status = 'approved' where id = any($1)`, [[a.id, b.id]]);
+    const edits = async (changes: Record<string, string>, id: string) => {
+      const version = (await bill(id)).row_version;
+      expect((await hq.rpc('save_bill_edits', { p_edits: [{ id, row_version: version, changes }], p_reason: '复核调整' })).error).toBeNull();
+      return (await db.query<{ id: string }>(`select id from bill_adjustments where bill_id = $1 and status = 'proposed' order by created_at desc limit 1`, [id])).rows[0]!.id;
+    };
+    const discountA = await edits({ discount: '15.00' }, a.id);
+    const dueB = await edits({ due_date: '2028-06-30' }, b.id);
+
+    const manager = await signedIn(LOGINS.manager); // of jxhy, and not finance
+    expect((await manager.rpc('decide_adjustments', { p_ids: [discountA], p_decision: 'approve' })).error?.message).toMatch(/may not decide/);
+    expect((await hq.from('bill_adjustments').update({ status: 'approved' }).eq('id', discountA).select()).error?.code).toBe('42501');
+
+    expect((await hq.rpc('decide_adjustments', { p_ids: [discountA], p_decision: 'approve', p_comment: '同意' })).data).toBe(1);
+    expect(await bill(a.id)).toMatchObject({ discount: '15.00', status: 'approved' });
+    expect((await hq.rpc('decide_adjustments', { p_ids: [dueB], p_decision: 'reject' })).data).toBe(1);
+    expect((await bill(b.id)).due_date).not.toBe('2028-06-30');
+    const decided = await db.query(`select status, decided_by is not null as by from bill_adjustments where id = any($1) order by status`, [[discountA, dueB]]);
+    expect(decided.rows).toEqual([{ status: 'approved', by: true }, { status: 'rejected', by: true }]);
+
+    // Proposed against 15.00, but the bill moved on: refused, nothing applied.
+    const stale = await edits({ discount: '20.00' }, a.id);
+    const newer = await edits({ discount: '25.00' }, a.id);
+    expect((await hq.rpc('decide_adjustments', { p_ids: [newer], p_decision: 'approve' })).data).toBe(1);
+    const refused = await hq.rpc('decide_adjustments', { p_ids: [stale], p_decision: 'approve' });
+    expect(refused.error?.message).toMatch(/discount is 25.00 now, not 15.00/);
+    expect(await bill(a.id)).toMatchObject({ discount: '25.00' });
+  });
+});

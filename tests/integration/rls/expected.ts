@@ -46,7 +46,7 @@ export const EXPECTED: Record<string, Rights> = {
   explanation_templates: { read: EVERYONE, insert: NOBODY, update: NOBODY, delete: NOBODY },
   // Bills come from billing runs; nobody deletes one.
   bills: { read: EVERYONE, insert: NOBODY, update: NOBODY, delete: NOBODY },
-  bill_adjustments: { read: EVERYONE, insert: office('manager', 'finance'), update: office('finance'), delete: NOBODY },
+  bill_adjustments: { read: EVERYONE, insert: office('manager', 'finance'), update: NOBODY, delete: NOBODY },
   // Posted money is never updated or deleted, by anyone.
   payments: { read: EVERYONE, insert: office('cashier', 'finance', 'manager'), update: NOBODY, delete: NOBODY },
   payment_allocations: { read: EVERYONE, insert: office('cashier', 'finance', 'manager'), update: NOBODY, delete: NOBODY },
