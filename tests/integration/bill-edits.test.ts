@@ -1,7 +1,8 @@
 // The grid's batch save and the review workflow, against the real stack: a batch is one transaction with
 // optimistic concurrency (a conflict reports both values and saves nothing), bad values name bill and field,
 // reviewed bills get proposed adjustments, every change is audited with the batch's reason, and only the
-// workflow's roles move bills between states. Bills of project bjyh, periods of 2028 (no other file uses them).
+// workflow's roles move bills between states. Bills of project bjyh in 2035: after every period another file
+// bills, so the bills approved here never become those runs' arrears.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type pg from 'pg';
@@ -24,10 +25,10 @@ beforeAll(async () => {
 afterAll(async () => db.end());
 
 let month = 0;
-/** Fresh draft bills for a month of 2028 of its own. */
+/** Fresh draft bills for a month of 2035 of its own. */
 async function drafts(count: number): Promise<Array<{ id: string; row_version: string }>> {
   month += 1;
-  const start = `2028-${String(month).padStart(2, '0')}-01`;
+  const start = `2035-${String(month).padStart(2, '0')}-01`;
   const { rows } = await db.query<{ id: string; row_version: string }>(
     `insert into bills (project_id, unit_id, fee_item_id, period_start, period_end, principal, due_date)
      select $1, u, $2, $3::date, ($3::date + interval '1 month - 1 day')::date, 100.00, $3::date + 9
@@ -42,14 +43,14 @@ describe('save_bill_edits', () => {
     const [a, b] = await drafts(2) as [{ id: string; row_version: string }, { id: string; row_version: string }];
     const { data, error } = await hq.rpc('save_bill_edits', {
       p_edits: [
-        { id: a.id, row_version: a.row_version, changes: { discount: '10.50', due_date: '2028-01-20' } },
+        { id: a.id, row_version: a.row_version, changes: { discount: '10.50', due_date: '2035-01-20' } },
         { id: b.id, row_version: b.row_version, changes: { principal: '88.80' } },
       ],
       p_reason: '业主申请减免 / relief approved by the manager',
     });
     expect(error).toBeNull();
     expect(data).toEqual({ updated: 2, proposed: 0 });
-    expect(await bill(a.id)).toMatchObject({ discount: '10.50', due_date: '2028-01-20', row_version: String(Number(a.row_version) + 1) });
+    expect(await bill(a.id)).toMatchObject({ discount: '10.50', due_date: '2035-01-20', row_version: String(Number(a.row_version) + 1) });
     expect(await bill(b.id)).toMatchObject({ principal: '88.80' });
     const audit = await db.query(`select reason, actor is not null as by from audit_log where table_name = 'bills' and row_id = $1 order by id desc limit 1`, [a.id]);
     expect(audit.rows[0]).toEqual({ reason: '业主申请减免 / relief approved by the manager', by: true });
@@ -78,7 +79,7 @@ describe('save_bill_edits', () => {
     for (const [changes, pattern] of [
       [{ discount: '12.345' }, /discount cannot be set to 12\.345/],
       [{ principal: '-1' }, /principal cannot be set to -1/],
-      [{ due_date: '2028-02-30x' }, /due_date cannot be set/],
+      [{ due_date: '2035-02-30x' }, /due_date cannot be set/],
       [{ paid: '100.00' }, /paid cannot be set/],
       [{ status: 'approved' }, /status cannot be set/],
       [{ discount: '150.00' }, /the discount would exceed principal \+ surcharge/],
@@ -137,7 +138,7 @@ describe('transition_bills', () => {
     const item = (await db.query<{ id: string }>(`select id from fee_items where project_id = $1 and code = 'mgmt'`, [jxhy])).rows[0]!.id;
     const unit = (await db.query<{ id: string }>(`select id from units where project_id = $1 order by room_no limit 1`, [jxhy])).rows[0]!.id;
     const id = (await db.query<{ id: string }>(`insert into bills (project_id, unit_id, fee_item_id, period_start, period_end, principal)
-      values ($1, $2, $3, '2028-12-01', '2028-12-31', 50.00) returning id`, [jxhy, unit, item])).rows[0]!.id;
+      values ($1, $2, $3, '2035-12-01', '2035-12-31', 50.00) returning id`, [jxhy, unit, item])).rows[0]!.id;
     const [cashier, manager, finance] = await Promise.all([signedIn(LOGINS.cashier), signedIn(LOGINS.manager), signedIn(LOGINS.finance)]);
     expect((await cashier.rpc('transition_bills', { p_ids: [id], p_action: 'submit' })).error?.message).toMatch(/your role may not submit it/);
     expect((await manager.rpc('transition_bills', { p_ids: [id], p_action: 'submit' })).data).toBe(1);
@@ -156,7 +157,7 @@ describe('decide_adjustments', () => {
       return (await db.query<{ id: string }>(`select id from bill_adjustments where bill_id = $1 and status = 'proposed' order by created_at desc limit 1`, [id])).rows[0]!.id;
     };
     const discountA = await edits({ discount: '15.00' }, a.id);
-    const dueB = await edits({ due_date: '2028-06-30' }, b.id);
+    const dueB = await edits({ due_date: '2035-06-30' }, b.id);
 
     const manager = await signedIn(LOGINS.manager); // of jxhy, and not finance
     expect((await manager.rpc('decide_adjustments', { p_ids: [discountA], p_decision: 'approve' })).error?.message).toMatch(/may not decide/);
@@ -165,7 +166,7 @@ describe('decide_adjustments', () => {
     expect((await hq.rpc('decide_adjustments', { p_ids: [discountA], p_decision: 'approve', p_comment: '同意' })).data).toBe(1);
     expect(await bill(a.id)).toMatchObject({ discount: '15.00', status: 'approved' });
     expect((await hq.rpc('decide_adjustments', { p_ids: [dueB], p_decision: 'reject' })).data).toBe(1);
-    expect((await bill(b.id)).due_date).not.toBe('2028-06-30');
+    expect((await bill(b.id)).due_date).not.toBe('2035-06-30');
     const decided = await db.query(`select status, decided_by is not null as by from bill_adjustments where id = any($1) order by status`, [[discountA, dueB]]);
     expect(decided.rows).toEqual([{ status: 'approved', by: true }, { status: 'rejected', by: true }]);
 
