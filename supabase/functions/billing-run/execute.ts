@@ -140,7 +140,7 @@ export async function executeRun(db: SupabaseClient, run: RunRow, opts: ExecuteO
       }));
       write.catch(() => undefined); // awaited below; a failure there fails the run then
       writing.push(write);
-      if (writing.length > Number(process.env.FG_INFLIGHT ?? 1)) await writing.shift();
+      if (writing.length > 1) await writing.shift();
       chunk = await upcoming;
     }
     await Promise.all(writing);

@@ -120,7 +120,9 @@ export const BillsGrid = forwardRef<BillsGridHandle, BillsGridProps>(function Bi
     },
   })), [columns, locked, model, note, step]);
 
-  const position = (rowIndex: number, colId: string) => ({ rowIndex, colIndex: api.current?.getAllDisplayedColumns().findIndex((c) => c.getColId() === colId) ?? -1 });
+  /** A cell by its displayed row index and column id, as a selection position. */
+  const position = useCallback((rowIndex: number, colId: string) =>
+    ({ rowIndex, colIndex: api.current?.getAllDisplayedColumns().findIndex((c) => c.getColId() === colId) ?? -1 }), []);
 
   /** The displayed cell an event happened in, from the grid's DOM (row-index and col-id attributes). */
   const cellAt = useCallback((target: EventTarget | null) => {
@@ -128,9 +130,9 @@ export const BillsGrid = forwardRef<BillsGridHandle, BillsGridProps>(function Bi
     const row = cell?.closest('.ag-row[row-index]');
     const colId = cell?.getAttribute('col-id');
     if (!row || !colId) return null;
-    const colIndex = api.current?.getAllDisplayedColumns().findIndex((c) => c.getColId() === colId) ?? -1;
-    return colIndex < 0 ? null : { rowIndex: Number(row.getAttribute('row-index')), colIndex };
-  }, []);
+    const at = position(Number(row.getAttribute('row-index')), colId);
+    return at.colIndex < 0 ? null : at;
+  }, [position]);
 
   const onCellFocused = (e: CellFocusedEvent<BillRow>) => {
     const moved = navigation.current;
