@@ -1,6 +1,7 @@
 // Which companies and projects exist, and each project's character (age, building shapes, shops, parking).
 import { Rng } from './rng.js';
 import { toDay, toIso } from './calendar.js';
+import { officeContacts } from './office.js';
 import type { SeedOptions } from './options.js';
 import type { CompanyRow, ProjectRow } from './rows.js';
 
@@ -124,7 +125,12 @@ export function planSeed(options: SeedOptions): SeedPlan {
     const company = companyByCode.get(companyCode);
     if (!company) throw new Error(`unknown company ${companyCode}`);
     const id = new Rng(`${options.seed}/${companyCode}/${code}/project`).uuid();
-    const row: ProjectRow = { id, company_id: company.id, code, name, address, timezone: 'Asia/Shanghai', active: true };
+    const city = COMPANIES.find((c) => c.code === companyCode)!.city;
+    const contacts = officeContacts(new Rng(`${options.seed}/${companyCode}/${code}/office`), { name: company.name, city }, { name, address });
+    const row: ProjectRow = {
+      id, company_id: company.id, code, name, address, timezone: 'Asia/Shanghai', active: true,
+      office_phone: contacts.office_phone, payment_channels: JSON.stringify(contacts.payment_channels),
+    };
     projects.push({ company, row, profile });
   };
 

@@ -14,6 +14,9 @@ export interface CompanyRow { id: string; code: string; name: string }
 
 export interface ProjectRow {
   id: string; company_id: string; code: string; name: string; address: string | null; timezone: string; active: boolean;
+  office_phone: string;
+  /** JSON text of the channel list: the bulk insert sends a jsonb value as one element of an array parameter. */
+  payment_channels: string;
 }
 
 export interface BuildingRow { id: string; project_id: string; code: string; name: string; floors: number | null }

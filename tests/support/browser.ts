@@ -1,52 +1,12 @@
-// The console for browser tests: Vite serving web/ against the test stack, and Debian's Chromium driven by
-// playwright-core (which never downloads a browser).
+// The console for browser tests, against the test run's stack (see console-server.ts).
 import { afterAll, beforeAll, inject } from 'vitest';
-import { resolve } from 'node:path';
-import { createServer } from 'vite';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { freePort } from '../../stack/ports.js';
-import { DEMO_PASSWORD } from '../../seed/demo-users.js';
+import { signIn, startConsoleFor, type ConsoleUnderTest } from './console-server.js';
 import './stack-info.js';
 
-export interface ConsoleUnderTest {
-  url: string;
-  browser: Browser;
-  close(): Promise<void>;
-}
-
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+export { signIn, type ConsoleUnderTest };
 
 export async function startConsole(): Promise<ConsoleUnderTest> {
-  const { apiUrl, anonKey } = inject('stack');
-  process.env.VITE_SUPABASE_URL = apiUrl;
-  process.env.VITE_SUPABASE_ANON_KEY = anonKey;
-  const port = await freePort();
-  const vite = await createServer({
-    configFile: resolve(import.meta.dirname, '../../vite.config.ts'),
-    server: { port, host: '127.0.0.1', strictPort: true },
-    logLevel: 'error',
-  });
-  await vite.listen();
-  const url = `http://127.0.0.1:${port}`;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
-  // The first page load makes Vite optimise the console's dependencies: do it once, before any timing matters.
-  const warm = await browser.newPage();
-  await warm.goto(`${url}/login`, { timeout: 120_000 });
-  await warm.waitForSelector('#email', { timeout: 120_000 });
-  await warm.close();
-  return { url, browser, close: async () => { await browser.close(); await vite.close(); } };
-}
-
-/** A fresh browser context signed in (or having tried to) as `email`, on the login page's own flow. */
-export async function signIn(app: ConsoleUnderTest, email: string, options: { password?: string; viewport?: { width: number; height: number } } = {}): Promise<Page> {
-  const context = await app.browser.newContext({ locale: 'zh-CN', ...(options.viewport ? { viewport: options.viewport } : {}) });
-  const page = await context.newPage();
-  page.setDefaultTimeout(60_000);
-  await page.goto(`${app.url}/login`);
-  await page.fill('#email', email);
-  await page.fill('#password', options.password ?? DEMO_PASSWORD);
-  await page.click('button[type="submit"]');
-  return page;
+  return startConsoleFor(inject('stack'));
 }
 
 /** Starts the console before a test file's tests and closes it after them; `app` is set once started. */

@@ -43,6 +43,10 @@ const PolicyListPage = lazy(() => import('./routes/policies/list/PolicyListPage'
 const PolicyEditorPage = lazy(() => import('./routes/policies/editor/PolicyEditorPage'));
 const BillingRunsPage = lazy(() => import('./routes/billing-runs/BillingRunsPage'));
 const BillsPage = lazy(() => import('./routes/bills/BillsPage'));
+const ImportPage = lazy(() => import('./routes/imports/ImportPage'));
+const StatementPage = lazy(() => import('./routes/statement/StatementPage'));
+const AdjustmentsPage = lazy(() => import('./routes/adjustments/AdjustmentsPage'));
+const PaymentNoticesPage = lazy(() => import('./routes/notices/PaymentNoticesPage'));
 const ComingSoonPage = lazy(() => import('./routes/coming-soon'));
 
 const ANTD_LOCALES: Record<Locale, AntdLocale> = { 'zh-CN': zhCN, en: enUS };
@@ -109,6 +113,10 @@ export function App() {
                 </Route>
                 <Route path="/billing/runs" element={<BillingRunsPage />} />
                 <Route path="/billing/bills" element={<BillsPage />} />
+                <Route path="/imports" element={<ImportPage />} />
+                <Route path="/billing/statement" element={<StatementPage />} />
+                <Route path="/billing/adjustments" element={<AdjustmentsPage />} />
+                <Route path="/billing/notices" element={<PaymentNoticesPage />} />
                 {COMING_SOON_PATHS.map((path) => (
                   <Route key={path} path={path} element={<ComingSoonPage />} />
                 ))}

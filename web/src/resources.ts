@@ -1,13 +1,17 @@
 import {
   AccountBookOutlined,
   ApartmentOutlined,
+  AuditOutlined,
   BankOutlined,
   BarChartOutlined,
   BellOutlined,
   CustomerServiceOutlined,
   DatabaseOutlined,
   FileProtectOutlined,
+  ProfileOutlined,
   HomeOutlined,
+  ImportOutlined,
+  PrinterOutlined,
   SettingOutlined,
   TableOutlined,
   TagsOutlined,
@@ -61,6 +65,8 @@ const comingSoon = (name: string, parent: string, list: string): ResourceProps =
 export const resources: ResourceProps[] = [
   group('records', DatabaseOutlined),
   ...crudResources('records'),
+  // xlsx imports (readings, units and owners, bill adjustments) have their own page: routes/imports.
+  { name: 'imports', list: '/imports', meta: { parent: 'records', icon: createElement(ImportOutlined) } },
   group('policy', SettingOutlined),
   ...crudResources('policy'),
   // Fee policies have their own pages (versions, editor, simulation): routes/policies.
@@ -70,6 +76,12 @@ export const resources: ResourceProps[] = [
   { name: 'bills', list: '/billing/bills', meta: { parent: 'billing', icon: createElement(TableOutlined) } },
   // Billing runs have their own page (live progress, details, starting a run): routes/billing-runs.
   { name: 'billing_runs', list: '/billing/runs', meta: { parent: 'billing', icon: createElement(ThunderboltOutlined) } },
+  // 应收明细表, read-only with its xlsx export: routes/statement.
+  { name: 'receivable_statement', list: '/billing/statement', meta: { parent: 'billing', icon: createElement(ProfileOutlined) } },
+  // Finance decides proposed adjustments of reviewed bills: routes/adjustments.
+  { name: 'bill_adjustments', list: '/billing/adjustments', meta: { parent: 'billing', icon: createElement(AuditOutlined) } },
+  // 缴费通知单, printable one per A4 page: routes/notices.
+  { name: 'payment_notices', list: '/billing/notices', meta: { parent: 'billing', icon: createElement(PrinterOutlined) } },
   group('cashier', WalletOutlined),
   comingSoon('payments', 'cashier', '/cashier/payments'),
   comingSoon('receipts', 'cashier', '/cashier/receipts'),

@@ -15,6 +15,9 @@ export const ENUMS = {
   fee_ledger: ['main', 'deposit'],
   /** Well-known owner tags that drive relief rules; owners may also carry custom tags. */
   owner_tag: ['senior', 'disabled'],
+  meter_kind: ['water', 'electricity', 'gas'],
+  /** What an adjustment may change on a reviewed bill (bill_adjustments.field). */
+  adjustment_field: ['principal', 'discount', 'surcharge', 'late_fee', 'due_date'],
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

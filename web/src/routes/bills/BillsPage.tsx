@@ -11,6 +11,7 @@ import { useProject } from '../../session/project-context';
 import { formatMoney } from '../../fields/money';
 import { BILL_FIELDS, EDITABLE_FIELDS, type BillField } from './fields';
 import { billsSheet } from './export';
+import { downloadXlsx } from '../../components/xlsx-sheet';
 import { BillsError, loadBills, reloadBills, saveEdits, transitionBills, type BillRow, type Conflict } from './queries';
 import { canEditBills, editKind, mayTake, WORKFLOW, type BillAction, type BillStatus } from './permissions';
 import { EditModel, type GridColumn, type StepReport } from './grid/edit-model';
@@ -178,12 +179,7 @@ export default function BillsPage() {
         return v === null || v === undefined ? null : c.format ? c.format(v) : String(v);
       } }];
     });
-    const data = billsSheet(shown.rowIds, cells, t('bills.titles.list'));
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([data as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-    link.download = `${project.code}-bills-${period.from}-${period.to}.xlsx`;
-    link.click();
-    URL.revokeObjectURL(link.href);
+    downloadXlsx(billsSheet(shown.rowIds, cells, t('bills.titles.list')), `${project.code}-bills-${period.from}-${period.to}.xlsx`);
   }
 
   function applyBulk() {
