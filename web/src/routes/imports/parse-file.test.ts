@@ -76,6 +76,16 @@ describe('honest files', () => {
     }
   });
 
+  test('text columns of a template keep what is typed: room 0101 stays 0101', async () => {
+    const book = XLSX.read(importTemplate(IMPORT_KINDS.meter_readings, 'zh-CN'), { type: 'array', cellNF: true });
+    const sheet = book.Sheets[book.SheetNames[0]!]!;
+    // What Excel stores when 0101 is typed into a text-formatted cell.
+    expect((sheet['A2'] as XLSX.CellObject).z).toBe('@');
+    Object.assign(sheet, { A2: { t: 's', v: '0101', z: '@' }, B2: { t: 's', v: '水表' }, D2: { t: 's', v: '2026-03-25' }, E2: { t: 'n', v: 5 } });
+    const bytes = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    expect((await parseImportFile('meter_readings', bytes)).rows).toEqual([{ row: 2, room_no: '0101', kind: 'water', serial: null, read_on: '2026-03-25', reading: '5.000' }]);
+  });
+
   test('wrong types are issues of their row and field; good rows come out as wire values', async () => {
     const bytes = xlsx([
       ['房号*', '表类型*', '抄表日期*', '本次读数*', '备注'],

@@ -1,5 +1,5 @@
-// The downloadable template of an import: the first sheet holds only the header row (required columns
-// marked *); the second sheet explains every column with an example.
+// The downloadable template of an import: the first sheet holds the header row (required columns marked *)
+// over empty rows; the second sheet explains every column with an example.
 import * as XLSX from 'xlsx';
 import { ENUMS } from '../../domain/enums';
 import type { FieldDef } from '../../fields/types';
@@ -25,9 +25,18 @@ function formatOf(def: FieldDef, locale: Locale): string {
   }
 }
 
+const TEXT_ROWS = 2000;
+
 export function importTemplate(kind: ImportKind, locale: Locale): ArrayBuffer {
   const header = kind.columns.map((c) => `${c.field.label[locale]}${c.field.required ? '*' : ''}`);
   const data = XLSX.utils.aoa_to_sheet([header]);
+  // Text columns are formatted as text (@) for the first rows, so Excel keeps what is typed: room 0101 stays
+  // 0101 instead of becoming the number 101.
+  kind.columns.forEach((column, c) => {
+    if (column.field.type !== 'text') return;
+    for (let r = 1; r <= TEXT_ROWS; r++) data[XLSX.utils.encode_cell({ r, c })] = { t: 's', v: '', z: '@' };
+  });
+  data['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: TEXT_ROWS, c: kind.columns.length - 1 } });
   data['!cols'] = header.map((h) => ({ wch: Math.max(12, h.length * 2 + 2) }));
   const words = FORMAT_TEXT[locale];
   const notes = XLSX.utils.aoa_to_sheet([
