@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type pg from 'pg';
+import { randomUUID } from 'node:crypto';
 import { signedIn, superuser } from '../support/clients.js';
 import { arrangeScope, insertRow, type Scope } from './rls/fixtures.js';
 import { LOGINS } from './rls/expected.js';
@@ -88,31 +89,38 @@ describe('bills', () => {
 });
 
 describe('posted money', () => {
-  test('a payment records the cashier who posted it and can never be changed or deleted — not even by the superuser', async () => {
-    const { data, error } = await cashier.from('payments')
-      .insert({ project_id: own.projectId, amount: '88.00', method: 'wechat', idempotency_key: `guard-${Date.now()}`, recorded_by: managerId })
-      .select('id, recorded_by, amount::text').single();
+  /** A prepayment (no bills chosen) by the demo cashier: the cashier desk's one way to record money. */
+  const prepay = async (amount: string) => {
+    const { data, error } = await cashier.rpc('post_payment', {
+      p_project_id: own.projectId, p_owner_id: own.ownerId, p_bill_ids: [], p_amount: amount, p_method: 'wechat', p_idempotency_key: `guard-${randomUUID()}`,
+    });
     expect(error).toBeNull();
-    expect(data).toMatchObject({ recorded_by: cashierId, amount: '88.00' });
-    await expect(db.query('update payments set amount = 1 where id = $1', [data!.id])).rejects.toThrow(/cannot be changed/);
-    await expect(db.query('delete from payments where id = $1', [data!.id])).rejects.toThrow(/never deleted/);
+    return data as { paymentId: string; receiptId: string; receiptNo: number };
+  };
+
+  test('a payment records the cashier who posted it and can never be changed or deleted — not even by the superuser', async () => {
+    const { paymentId } = await prepay('88.00');
+    const { rows } = await db.query('select recorded_by, amount::text from payments where id = $1', [paymentId]);
+    expect(rows[0]).toEqual({ recorded_by: cashierId, amount: '88.00' });
+    expect((await cashier.from('payments').insert({ project_id: own.projectId, amount: '1.00', method: 'cash', idempotency_key: `direct-${randomUUID()}` })).error?.message)
+      .toMatch(/permission denied/);
+    await expect(db.query('update payments set amount = 1 where id = $1', [paymentId])).rejects.toThrow(/cannot be changed/);
+    await expect(db.query('delete from payments where id = $1', [paymentId])).rejects.toThrow(/never deleted/);
   });
 
-  test('the same idempotency key never posts twice', async () => {
-    const key = `dup-${Date.now()}`;
-    const row = { project_id: own.projectId, amount: '10.00', method: 'cash', idempotency_key: key };
-    expect((await cashier.from('payments').insert(row)).error).toBeNull();
-    expect((await cashier.from('payments').insert(row)).error?.message).toMatch(/duplicate key/);
+  test('the same idempotency key never posts twice, whoever inserts', async () => {
+    const row = [own.projectId, `dup-${randomUUID()}`];
+    const insert = () => db.query(`insert into payments (project_id, amount, method, idempotency_key) values ($1, 10, 'cash', $2)`, row);
+    await insert();
+    await expect(insert()).rejects.toThrow(/duplicate key/);
   });
 
   test('receipt numbers are gapless per project, even when a receipt fails or two are issued at once', async () => {
-    const issue = (amount: string) => cashier.from('receipts').insert({ project_id: own.projectId, payment_id: own.paymentId, amount }).select('receipt_no').single();
-    const first = await issue('50.00');
+    const first = await prepay('5.00');
     // A receipt refused by a constraint (null amount) must not consume a number.
-    const failed = await cashier.from('receipts').insert({ project_id: own.projectId, payment_id: own.paymentId });
-    expect(failed.error).not.toBeNull();
-    const batch = await Promise.all(['1.00', '2.00', '3.00', '4.00'].map(issue));
-    const numbers = [first, ...batch].map((r) => r.data!.receipt_no as number);
+    await expect(db.query('insert into receipts (project_id, payment_id) values ($1, $2)', [own.projectId, own.paymentId])).rejects.toThrow(/null value/);
+    const batch = await Promise.all(['1.00', '2.00', '3.00', '4.00'].map(prepay));
+    const numbers = [first, ...batch].map((r) => r.receiptNo);
     expect(new Set(numbers).size).toBe(5);
     // Other tests issue receipts in this project at the same time, so check the whole project's sequence.
     const { rows } = await db.query(
@@ -120,16 +128,16 @@ describe('posted money', () => {
     expect(rows[0].n).toBe(Number(rows[0].span));
   });
 
-  test('a receipt is voided once, with a reason, and never deleted', async () => {
-    const { data } = await cashier.from('receipts').insert({ project_id: own.projectId, payment_id: own.paymentId, amount: '50.00' }).select('id').single();
-    const id = data!.id as string;
-    const noReason = await finance.from('receipts').update({ status: 'void' }).eq('id', id);
-    expect(noReason.error?.message).toMatch(/check constraint/);
-    const voided = await finance.from('receipts').update({ status: 'void', void_reason: '金额错误' }).eq('id', id).select('status, voided_by');
-    expect(voided.data).toEqual([{ status: 'void', voided_by: (await finance.auth.getUser()).data.user!.id }]);
-    const again = await finance.from('receipts').update({ status: 'issued' }).eq('id', id);
-    expect(again.error?.message).toMatch(/cannot be changed/);
-    await expect(db.query('delete from receipts where id = $1', [id])).rejects.toThrow(/never deleted/);
+  test('a receipt is voided once, with a reason, by finance, and never deleted', async () => {
+    const { receiptId } = await prepay('50.00');
+    expect((await finance.from('receipts').update({ status: 'void', void_reason: '直接改' }).eq('id', receiptId)).error?.message).toMatch(/permission denied/);
+    expect((await finance.rpc('void_receipt', { p_receipt_id: receiptId, p_reason: '' })).error?.message).toMatch(/reason is required/);
+    expect((await finance.rpc('void_receipt', { p_receipt_id: receiptId, p_reason: '金额错误' })).error).toBeNull();
+    const { rows } = await db.query('select status::text, voided_by from receipts where id = $1', [receiptId]);
+    expect(rows[0]).toEqual({ status: 'void', voided_by: (await finance.auth.getUser()).data.user!.id });
+    expect((await finance.rpc('void_receipt', { p_receipt_id: receiptId, p_reason: '再作废' })).error?.message).toMatch(/already void/);
+    await expect(db.query(`update receipts set status = 'issued' where id = $1`, [receiptId])).rejects.toThrow(/cannot be changed/);
+    await expect(db.query('delete from receipts where id = $1', [receiptId])).rejects.toThrow(/never deleted/);
   });
 });
 

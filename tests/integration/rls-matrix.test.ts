@@ -96,23 +96,17 @@ describe('RLS special cases', () => {
     expect(other.data).toEqual([]);
   });
 
-  test('a cashier cannot open a daily close for another cashier', async () => {
+  test('daily closes are written only through the desk RPCs: a cashier submits their own day but cannot verify it', async () => {
     const scope = scopes.get('own')!;
-    const { error } = await clients.get('cashier')!.from('daily_closes')
-      .insert({ project_id: scope.projectId, cashier_id: userIds.get('agent'), business_date: '2001-02-03' });
-    expect(error?.message).toMatch(/row-level security/);
-  });
-
-  test('a cashier can submit their own close but not verify it', async () => {
-    const scope = scopes.get('own')!;
-    const fixture = FIXTURES.find((f) => f.table === 'daily_closes')!;
-    const id = await existingRow(db, fixture, scope);
     const cashier = clients.get('cashier')!;
-    const submitted = await cashier.from('daily_closes').update({ status: 'submitted' }).eq('id', id).select('status');
-    expect(submitted.data).toEqual([{ status: 'submitted' }]);
-    const verified = await cashier.from('daily_closes').update({ status: 'verified' }).eq('id', id).select('status');
-    expect(verified.error?.message ?? (verified.data ?? []).length === 0).toBeTruthy();
-    expect(await rowSnapshot(db, 'daily_closes', 'id', id)).toContain('"status": "submitted"');
+    const direct = await cashier.from('daily_closes').insert({ project_id: scope.projectId, cashier_id: userIds.get('agent'), business_date: '2001-02-03' });
+    expect(direct.error?.message).toMatch(/permission denied/);
+    const submitted = await cashier.rpc('submit_daily_close', { p_project_id: scope.projectId, p_day: '2001-02-03', p_counted_cash: '0.00' });
+    expect(submitted.error).toBeNull();
+    expect(submitted.data.close).toMatchObject({ status: 'submitted', cashier_id: userIds.get('cashier') });
+    const verified = await cashier.rpc('verify_daily_close', { p_close_id: submitted.data.close.id });
+    expect(verified.error?.code).toBe('42501');
+    expect(await rowSnapshot(db, 'daily_closes', 'id', submitted.data.close.id)).toContain('"status": "submitted"');
   });
 
   test('anon reads nothing from any table', async () => {

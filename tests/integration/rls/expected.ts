@@ -48,12 +48,13 @@ export const EXPECTED: Record<string, Rights> = {
   bills: { read: EVERYONE, insert: NOBODY, update: NOBODY, delete: NOBODY },
   bill_adjustments: { read: EVERYONE, insert: office('manager', 'finance'), update: NOBODY, delete: NOBODY },
   // Posted money is never updated or deleted, by anyone.
-  payments: { read: EVERYONE, insert: office('cashier', 'finance', 'manager'), update: NOBODY, delete: NOBODY },
-  payment_allocations: { read: EVERYONE, insert: office('cashier', 'finance', 'manager'), update: NOBODY, delete: NOBODY },
+  // Payments, allocations, receipts and daily closes are written by the cashier RPCs only (post_payment …).
+  payments: { read: EVERYONE, insert: NOBODY, update: NOBODY, delete: NOBODY },
+  payment_allocations: { read: EVERYONE, insert: NOBODY, update: NOBODY, delete: NOBODY },
   prepaid_balances: { read: EVERYONE, insert: NOBODY, update: NOBODY, delete: NOBODY },
-  receipts: { read: EVERYONE, insert: office('cashier', 'finance', 'manager'), update: office('finance'), delete: NOBODY },
+  receipts: { read: EVERYONE, insert: NOBODY, update: NOBODY, delete: NOBODY },
   // The fixture close belongs to the cashier: they edit their own open day; finance verifies any.
-  daily_closes: { read: EVERYONE, insert: office('cashier', 'finance', 'manager'), update: office('cashier', 'finance'), delete: NOBODY },
+  daily_closes: { read: EVERYONE, insert: NOBODY, update: NOBODY, delete: NOBODY },
   dunning_actions: { read: EVERYONE, insert: office('manager', 'agent'), update: office('manager', 'agent'), delete: NOBODY },
   contact_logs: { read: EVERYONE, insert: office('agent', 'manager', 'cashier'), update: NOBODY, delete: NOBODY },
   installment_plans: { read: EVERYONE, insert: office('manager', 'agent'), update: office('manager', 'finance'), delete: NOBODY },
