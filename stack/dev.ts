@@ -8,6 +8,7 @@ import { isPortFree } from './ports.js';
 import { startStack } from './stack.js';
 import { ensureDemoData } from './demo.js';
 import { repoRoot } from './paths.js';
+import { startScheduler } from './scheduler.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seed/demo-users.js';
 
 const startedAt = performance.now();
@@ -40,6 +41,7 @@ const stack = await startStack({ ...config, durable: true, onLog: log }).catch((
   process.exit(1);
 });
 const seeded = await ensureDemoData(stack, (line) => console.log(`  ${line}`));
+const scheduler = startScheduler(stack.apiUrl, stack.serviceRoleKey, log);
 
 process.env.VITE_SUPABASE_URL = stack.apiUrl;
 process.env.VITE_SUPABASE_ANON_KEY = stack.anonKey;
@@ -70,6 +72,7 @@ async function shutdown(): Promise<void> {
   if (stopping) return;
   stopping = true;
   console.log('\nStopping FeeGrid…');
+  scheduler.stop();
   await vite.close().catch(() => undefined);
   await stack.stop();
   releaseLock();

@@ -1,7 +1,7 @@
 // The plugins a policy may use: looked up by fact id, operator name and action type. Refuses plugins that
 // could not work with this engine, that collide with another, or that would cut off services.
 import { validateSchema } from '../schema/validate.js';
-import type { ActionDef, FactDef, OperatorDef, Plugin, PluginManifest } from './types.js';
+import type { ActionDef, ChannelDef, FactDef, OperatorDef, Plugin, PluginManifest } from './types.js';
 import { ENGINE_API_VERSION } from './types.js';
 import { BUILTIN_OPERATORS } from '../evaluate/operators.js';
 
@@ -29,6 +29,7 @@ export class PluginRegistry {
   private readonly actions = new Map<string, RegisteredAction>();
   private readonly operators = new Map<string, RegisteredOperator>();
   private readonly facts = new Map<string, FactDef & { plugin: PluginManifest }>();
+  private readonly channels = new Map<string, ChannelDef & { plugin: PluginManifest }>();
 
   constructor(plugins: readonly Plugin[]) {
     this.plugins = plugins;
@@ -48,6 +49,10 @@ export class PluginRegistry {
       for (const fact of plugin.facts ?? []) {
         if (this.facts.has(fact.id)) throw new PluginRefused(id, `fact ${fact.id} exists already`);
         this.facts.set(fact.id, { ...fact, plugin: plugin.manifest });
+      }
+      for (const channel of plugin.channels ?? []) {
+        if (this.channels.has(channel.id)) throw new PluginRefused(id, `channel ${channel.id} exists already`);
+        this.channels.set(channel.id, { ...channel, plugin: plugin.manifest });
       }
     }
   }
@@ -73,6 +78,10 @@ export class PluginRegistry {
 
   fact(id: string): (FactDef & { plugin: PluginManifest }) | undefined {
     return this.facts.get(id);
+  }
+
+  channel(id: string): (ChannelDef & { plugin: PluginManifest }) | undefined {
+    return this.channels.get(id);
   }
 
   allActions(): RegisteredAction[] {

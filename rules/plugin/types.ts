@@ -89,10 +89,27 @@ export interface ActionDef {
   plan(params: Readonly<Record<string, Json>>, facts: Facts, ctx: EvalContext): Effect[];
 }
 
+/** A dunning message as the outbox holds it (record_dunning's payload). */
+export interface ChannelMessage {
+  readonly stage: string;
+  readonly on: string;
+  readonly owner: string;
+  readonly project: string;
+  readonly officePhone: string | null;
+  readonly address: string;
+  readonly total: string;
+  readonly bills: ReadonlyArray<{ feeItem: string; periodStart: string; periodEnd: string; dueDate: string; balance: string; room: string }>;
+}
+
+/**
+ * A way to reach an owner (sms, letter, …). The plugin words the message (pure); the runtime's transport for
+ * the channel sends it, with the outbox's dedupe key, so a retry never sends twice.
+ */
 export interface ChannelDef {
+  /** One of the dunning_channel values it serves, e.g. 'sms'. */
   id: string;
   label: Localized;
-  paramsSchema: JsonSchema;
+  render(message: ChannelMessage): { subject?: string; body: string };
 }
 
 export interface Fixture {

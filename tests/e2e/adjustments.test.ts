@@ -6,7 +6,7 @@
 // without buttons.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { anonClient, signedIn, superuser } from '../support/clients.js';
+import { anonClient, signedIn, withSuperuser as db } from '../support/clients.js';
 import { LOGINS } from '../integration/rls/expected.js';
 import { signIn, useConsole } from '../support/browser.js';
 import { DEMO_PASSWORD, type DemoUser } from '../../seed/demo-users.js';
@@ -32,15 +32,6 @@ const PROPOSALS = {
 type Case = keyof typeof PROPOSALS;
 const fixtures = new Map<Case, Fixture>();
 const userIds: string[] = [];
-
-async function db<T>(work: (client: Awaited<ReturnType<typeof superuser>>) => Promise<T>): Promise<T> {
-  const client = await superuser();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 beforeAll(async () => {
   const { apiUrl, serviceRoleKey } = inject('stack');

@@ -30,3 +30,13 @@ export async function superuser(): Promise<pg.Client> {
   await client.connect();
   return client;
 }
+
+/** Runs `work` on a superuser connection of its own, closed afterwards. */
+export async function withSuperuser<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = await superuser();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}

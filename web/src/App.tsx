@@ -47,6 +47,13 @@ const ImportPage = lazy(() => import('./routes/imports/ImportPage'));
 const StatementPage = lazy(() => import('./routes/statement/StatementPage'));
 const AdjustmentsPage = lazy(() => import('./routes/adjustments/AdjustmentsPage'));
 const PaymentNoticesPage = lazy(() => import('./routes/notices/PaymentNoticesPage'));
+const CashierDeskPage = lazy(() => import('./routes/cashier/desk/DeskPage'));
+const ReceiptsPage = lazy(() => import('./routes/cashier/receipts/ReceiptsPage'));
+const DailyClosePage = lazy(() => import('./routes/cashier/daily-close/DailyClosePage'));
+const DunningDeskPage = lazy(() => import('./routes/dunning/desk/DeskPage'));
+const InstallmentPlansPage = lazy(() => import('./routes/dunning/plans/PlansPage'));
+const LegalEscalationPage = lazy(() => import('./routes/dunning/legal/LegalPage'));
+const DunningLettersPage = lazy(() => import('./routes/dunning/letters/LettersPage'));
 const ComingSoonPage = lazy(() => import('./routes/coming-soon'));
 
 const ANTD_LOCALES: Record<Locale, AntdLocale> = { 'zh-CN': zhCN, en: enUS };
@@ -117,6 +124,13 @@ export function App() {
                 <Route path="/billing/statement" element={<StatementPage />} />
                 <Route path="/billing/adjustments" element={<AdjustmentsPage />} />
                 <Route path="/billing/notices" element={<PaymentNoticesPage />} />
+                <Route path="/cashier/desk" element={<CashierDeskPage />} />
+                <Route path="/cashier/receipts" element={<ReceiptsPage />} />
+                <Route path="/cashier/daily-close" element={<DailyClosePage />} />
+                <Route path="/dunning/actions" element={<DunningDeskPage />} />
+                <Route path="/dunning/plans" element={<InstallmentPlansPage />} />
+                <Route path="/dunning/legal" element={<LegalEscalationPage />} />
+                <Route path="/dunning/letters" element={<DunningLettersPage />} />
                 {COMING_SOON_PATHS.map((path) => (
                   <Route key={path} path={path} element={<ComingSoonPage />} />
                 ))}

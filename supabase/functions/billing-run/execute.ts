@@ -9,6 +9,8 @@ import { cyclePeriods, type Period } from '../../../rules/billing/periods.js';
 import { TemplateSet, unitBillLines, type BillLine, type LineError, type RunItem } from '../../../rules/billing/lines.js';
 import { builtInPlugins } from '../../../plugins/index.js';
 import { countUnits, loadPeriodFacts, unitFactsPages } from '../_shared/engine-data.js';
+import { policyInForce } from '../_shared/policy.js';
+import { call } from '../_shared/call.js';
 import type { PeriodFacts, UnitFactsRow } from '../../../plugins/core-facts/from-row.js';
 
 export interface RunRow {
@@ -33,23 +35,6 @@ export interface ExecuteOptions {
 }
 
 const registry = new PluginRegistry(builtInPlugins);
-
-async function call<T>(what: string, query: PromiseLike<{ data: T | null; error: { message: string } | null }>): Promise<T> {
-  const { data, error } = await query;
-  if (error) throw new Error(`${what}: ${error.message}`);
-  return data as T;
-}
-
-interface PolicyRow { id: string; version: number; document: unknown }
-
-async function policyInForce(db: SupabaseClient, run: RunRow): Promise<PolicyRow> {
-  const rows = await call<PolicyRow[]>('reading the policy', db.from('policies').select('id,version,document')
-    .eq('project_id', run.project_id).eq('status', 'published').lte('effective_from', run.period_start)
-    .or(`effective_to.is.null,effective_to.gte.${run.period_start}`).order('effective_from', { ascending: false }).limit(1));
-  const row = rows[0];
-  if (!row) throw new Error(`no published policy is in force on ${run.period_start} for this project: publish one first`);
-  return row;
-}
 
 /** The fee items this run bills, each with its periods; what it cannot bill is said in `skipped`. */
 function runItems(policy: CompiledPolicy, run: RunRow, feeItemIds: Map<string, string>, asOf: string): { items: RunItem[]; skipped: string[] } {
@@ -89,7 +74,7 @@ function distinctPeriods(items: readonly RunItem[]): Map<string, Period> {
 
 export async function executeRun(db: SupabaseClient, run: RunRow, opts: ExecuteOptions): Promise<RunRow> {
   try {
-    const policyRow = await policyInForce(db, run);
+    const policyRow = await policyInForce(db, run.project_id, run.period_start);
     let policy: CompiledPolicy;
     try {
       policy = compilePolicy(policyRow.document, registry);

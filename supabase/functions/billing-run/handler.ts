@@ -6,10 +6,8 @@ import { createClient } from '@supabase/supabase-js';
 import type { FunctionEnv } from '../../../stack/functions.js';
 import { isIsoDate } from '../../../rules/dates.js';
 import { executeRun, type RunRow } from './execute.js';
+import { chinaToday, json, jsonBody, UUID } from '../_shared/http.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const json = (status: number, body: unknown): Response =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
 
 interface RunRequest {
   projectId: string;
@@ -20,9 +18,6 @@ interface RunRequest {
   asOf: string;
   wait: boolean;
 }
-
-/** Today in China (UTC+8, no daylight saving): the default "as of" for late fees. */
-const chinaToday = (): string => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 function parseRequest(body: unknown): RunRequest | string {
   if (typeof body !== 'object' || body === null) return 'the body must be a JSON object';
@@ -45,12 +40,8 @@ const STATUS: Record<string, number> = { '42501': 403, '55P03': 409, '22023': 40
 
 export default async function handler(req: Request, env: FunctionEnv): Promise<Response> {
   if (req.method !== 'POST') return json(405, { code: 'METHOD', message: 'use POST' });
-  let body: unknown;
-  try {
-    body = await req.json();
-  } catch {
-    return json(400, { code: 'BAD_REQUEST', message: 'the body must be JSON' });
-  }
+  const body = await jsonBody(req);
+  if (body === undefined) return json(400, { code: 'BAD_REQUEST', message: 'the body must be JSON' });
   const request = parseRequest(body);
   if (typeof request === 'string') return json(400, { code: 'BAD_REQUEST', message: request });
 

@@ -126,7 +126,7 @@ export const FIXTURES: TableFixture[] = [
   { table: 'contact_logs', key: 'id', patch: { outcome: '改结果' },
     newRow: async (s) => ({ ...inProject(s), channel: 'phone', summary: '电话沟通' }) },
   { table: 'installment_plans', key: 'id', patch: { status: 'active' },
-    newRow: async (s) => ({ ...inProject(s), owner_id: s.ownerId, total: '100.00' }) },
+    newRow: async (s) => ({ ...inProject(s), owner_id: s.ownerId, total: '100.00', schedule: [{ due: '2030-01-31', amount: '100.00' }] }) },
   { table: 'outbox', key: 'id', patch: { attempts: 1 },
     newRow: async (s) => ({ ...inProject(s), channel: 'sms', recipient: '13800000000', payload: {}, dedupe_key: `k-${unique()}` }) },
   { table: 'audit_log', key: 'id', patch: { reason: '篡改' },

@@ -4,9 +4,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Empty, Progress, Radio, Select, Space, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
-import { createPortal } from 'react-dom';
+import { useMemo, useState } from 'react';
 import { PeriodPicker } from '../../components/PeriodPicker';
+import { PrintSheets, printAs } from '../../components/print/PrintSheets';
+import { useSettledText } from '../../components/use-settled-text';
 import { useI18n } from '../../i18n/use-i18n';
 import { useProject } from '../../session/project-context';
 import { useProjectScope } from '../billing-runs/use-project-scope';
@@ -17,16 +18,6 @@ import { NoticeSheet } from './NoticeSheet';
 import { countAwaitingReview, loadNoticeLines, loadOffice, searchOwners, type Selection } from './queries';
 import './notices.css';
 
-const SEARCH_DELAY_MS = 300;
-
-/** Chrome names a saved PDF after the page title: give it the notices' name while the dialog is open. */
-function printAs(fileName: string): void {
-  const title = document.title;
-  document.title = fileName;
-  window.addEventListener('afterprint', () => { document.title = title; }, { once: true });
-  window.print();
-}
-
 function usePeriodLabel(kind: PeriodKind, period: Period): string {
   const { t } = useI18n();
   const month = Number(period.start.slice(5, 7));
@@ -36,18 +27,13 @@ function usePeriodLabel(kind: PeriodKind, period: Period): string {
 
 /** Owners whose name or room contains what was typed, looked up once typing pauses. */
 function useOwnerSearch(projectId: string, period: Period) {
-  const [typed, setTyped] = useState('');
-  const [term, setTerm] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setTerm(typed.trim()), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [typed]);
+  const { onType, settled: term } = useSettledText();
   const owners = useQuery({
     queryKey: ['notice-owners', projectId, period, term],
     queryFn: () => searchOwners(projectId, period, term),
     enabled: term !== '',
   });
-  return { onSearch: setTyped, owners: owners.data ?? [], searching: owners.isFetching };
+  return { onSearch: onType, owners: owners.data ?? [], searching: owners.isFetching };
 }
 
 function Notices({ projectId }: { projectId: string }) {
@@ -118,8 +104,7 @@ function Notices({ projectId }: { projectId: string }) {
       {ready && notices.length > 0 && (
         <>
           <Typography.Text data-testid="notices-count">{t('notices.count', { count: notices.length })}</Typography.Text>
-          <div className="fg-notices-preview" data-testid="notices-preview">{sheets}</div>
-          {createPortal(<div className="fg-notices-print">{sheets}</div>, document.body)}
+          <PrintSheets paper="a4" testId="notices-preview">{sheets}</PrintSheets>
         </>
       )}
     </Space>
