@@ -50,6 +50,7 @@ const PaymentNoticesPage = lazy(() => import('./routes/notices/PaymentNoticesPag
 const CashierDeskPage = lazy(() => import('./routes/cashier/desk/DeskPage'));
 const ReceiptsPage = lazy(() => import('./routes/cashier/receipts/ReceiptsPage'));
 const DailyClosePage = lazy(() => import('./routes/cashier/daily-close/DailyClosePage'));
+const ParkingHandoverPage = lazy(() => import('./routes/cashier/parking/ParkingHandoverPage'));
 const DunningDeskPage = lazy(() => import('./routes/dunning/desk/DeskPage'));
 const InstallmentPlansPage = lazy(() => import('./routes/dunning/plans/PlansPage'));
 const LegalEscalationPage = lazy(() => import('./routes/dunning/legal/LegalPage'));
@@ -127,6 +128,7 @@ export function App() {
                 <Route path="/cashier/desk" element={<CashierDeskPage />} />
                 <Route path="/cashier/receipts" element={<ReceiptsPage />} />
                 <Route path="/cashier/daily-close" element={<DailyClosePage />} />
+                <Route path="/cashier/parking-handover" element={<ParkingHandoverPage />} />
                 <Route path="/dunning/actions" element={<DunningDeskPage />} />
                 <Route path="/dunning/plans" element={<InstallmentPlansPage />} />
                 <Route path="/dunning/legal" element={<LegalEscalationPage />} />

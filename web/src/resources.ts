@@ -6,6 +6,7 @@ import {
   BarChartOutlined,
   BellOutlined,
   CalculatorOutlined,
+  CarOutlined,
   CustomerServiceOutlined,
   DatabaseOutlined,
   DollarOutlined,
@@ -90,10 +91,11 @@ export const resources: ResourceProps[] = [
   // 缴费通知单, printable one per A4 page: routes/notices.
   { name: 'payment_notices', list: '/billing/notices', meta: { parent: 'billing', icon: createElement(PrinterOutlined) } },
   group('cashier', WalletOutlined),
-  // 收银台, 收据 and 日结 have their own pages: routes/cashier.
+  // 收银台, 收据, 日结 and 停车交班 have their own pages: routes/cashier.
   { name: 'cashier_desk', list: '/cashier/desk', meta: { parent: 'cashier', icon: createElement(DollarOutlined) } },
   { name: 'receipts', list: '/cashier/receipts', meta: { parent: 'cashier', icon: createElement(FileTextOutlined) } },
   { name: 'daily_closes', list: '/cashier/daily-close', meta: { parent: 'cashier', icon: createElement(CalculatorOutlined) } },
+  { name: 'parking_handovers', list: '/cashier/parking-handover', meta: { parent: 'cashier', icon: createElement(CarOutlined) } },
   group('dunning', BellOutlined),
   // 催缴工作台, 分期协议, 法律升级 and 催款通知单 have their own pages: routes/dunning.
   { name: 'dunning_actions', list: '/dunning/actions', meta: { parent: 'dunning', icon: createElement(PhoneOutlined) } },
