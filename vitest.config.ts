@@ -12,5 +12,8 @@ export default defineConfig({
     hookTimeout: 180_000,
     // Two cores: two workers at most.
     maxWorkers: 2,
+    // A browser step waits on Vite, PostgREST and Postgres sharing two cores with the other worker: poll for
+    // up to 15 s (vitest's default of 1 s fails correct pages on a busy machine).
+    expect: { poll: { timeout: 15_000 } },
   },
 });
