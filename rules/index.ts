@@ -11,3 +11,4 @@ export { compilePolicy, pluginVersionsOf, type CompiledPolicy } from './evaluate
 export { referencePolicy, type ReferencePolicy } from './evaluate/reference.js';
 export { formatExplanation, formatLine } from './explain/format.js';
 export { lintPolicy, DEFAULT_LINT_OPTIONS, type LintFinding, type LintOptions } from './lint/compliance.js';
+export { lateFeesToDate, type OpenBillForLateFee } from './billing/late-fee-to-date.js';

@@ -469,6 +469,10 @@ export const en: Dictionary = {
       payChosen: 'Take payment ({{count}} chosen bills)',
       clearChosen: 'Clear choice',
       readOnly: 'Your role can view arrears only; cashiers, finance, managers or HQ administrators take payments.',
+      lateFees: 'Late fees to date',
+      lateFeesHint: 'Accrued to today under the policy in force, for reference: billing runs charge late fees.',
+      promised: 'Promised to pay by {{date}}',
+      plan: 'Installment plan {{status}}: total {{total}}',
     },
     columns: {
       room: 'Room',
@@ -480,6 +484,7 @@ export const en: Dictionary = {
       balance: 'Outstanding',
       status: 'Status',
       dunning: 'Dunning stage',
+      lateFee: 'Late fee to date',
     },
     pay: {
       title: 'Payment: {{payer}}',

@@ -470,6 +470,10 @@ export const zhCN = {
       payChosen: '收款（选中的 {{count}} 张账单）',
       clearChosen: '取消选择',
       readOnly: '你的角色只能查看欠费；收款由收银员、财务、主管或总部管理员进行。',
+      lateFees: '滞纳金（计至今日）',
+      lateFeesHint: '按现行收费政策计至今日，仅供参考：滞纳金由计费批次计收。',
+      promised: '已承诺 {{date}} 前付款',
+      plan: '分期协议{{status}}：总额 {{total}}',
     },
     columns: {
       room: '房号',
@@ -481,6 +485,7 @@ export const zhCN = {
       balance: '欠费',
       status: '状态',
       dunning: '催缴阶段',
+      lateFee: '滞纳金至今日',
     },
     pay: {
       title: '收款：{{payer}}',

@@ -8,6 +8,7 @@ import { may } from '../permissions';
 import { useCashierProject } from '../project';
 import { ReceiptModal } from '../receipt/ReceiptModal';
 import { PayerAccount } from './PayerAccount';
+import { todayIn } from '../business-day';
 import type { Payer } from './payers';
 import { PayerSearch } from './PayerSearch';
 
@@ -30,8 +31,9 @@ function Desk({ projectId }: { readonly projectId: string }) {
       <Space direction="vertical" style={{ width: '100%' }} size="middle">
         {settings.error && <Alert type="error" showIcon message={settings.error.message} />}
         <PayerSearch projectId={projectId} value={payer} onChange={setPayer} />
-        {payer
-          ? <PayerAccount key={payer.key} projectId={projectId} payer={payer} methods={methods} onPosted={(outcome) => setReceiptId(outcome.receiptId)} />
+        {payer && settings.data
+          ? <PayerAccount key={payer.key} projectId={projectId} payer={payer} methods={methods} today={todayIn(settings.data.timezone)}
+              onPosted={(outcome) => setReceiptId(outcome.receiptId)} />
           : <Empty description={t('cashierDesk.desk.choose')} />}
       </Space>
       {receiptId && <ReceiptModal receiptId={receiptId} onClose={() => setReceiptId(null)} />}

@@ -8,12 +8,14 @@ import type { OpenBill } from './queries';
 
 interface Props {
   readonly bills: readonly OpenBill[];
+  /** Bill id → late fee accrued to today. */
+  readonly lateFees: ReadonlyMap<string, string> | undefined;
   readonly loading: boolean;
   /** null: the role takes no payments, nothing to choose. */
   readonly chosen: { readonly ids: readonly string[]; readonly onChange: (ids: string[]) => void } | null;
 }
 
-export function OpenBillsTable({ bills, loading, chosen }: Props) {
+export function OpenBillsTable({ bills, lateFees, loading, chosen }: Props) {
   const { t, text } = useI18n();
   const money = (amount: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatMoney(amount)}</span>;
   return (
@@ -37,6 +39,7 @@ export function OpenBillsTable({ bills, loading, chosen }: Props) {
         { title: t('cashierDesk.columns.totalDue'), dataIndex: 'total_due', align: 'right', render: money },
         { title: t('cashierDesk.columns.paid'), dataIndex: 'paid', align: 'right', render: money },
         { title: t('cashierDesk.columns.balance'), dataIndex: 'balance', align: 'right', render: money },
+        { title: t('cashierDesk.columns.lateFee'), key: 'lateFee', align: 'right', render: (_, bill) => money(lateFees?.get(bill.id) ?? '0.00') },
         { title: t('cashierDesk.columns.status'), dataIndex: 'status', render: (status: OpenBill['status']) => <Tag>{t(`bills.status.${status}`)}</Tag> },
         { title: t('cashierDesk.columns.dunning'), dataIndex: 'dunning_stage', render: (stage: string | null) => stage ?? '—' },
       ]}

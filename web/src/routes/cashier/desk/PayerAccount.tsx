@@ -1,7 +1,7 @@
-// One payer at the desk: their rooms, what they owe (payable bills, the total, bills still under review) and their
-// prepaid balance; a payment for all of it oldest first, or for the chosen bills.
+// One payer at the desk: their rooms, what they owe (payable bills, the total, late fees to date, bills still under
+// review), their prepaid balance, promise to pay and installment plan; a payment for all of it oldest first, or for the chosen bills.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, Space, Typography } from 'antd';
+import { Alert, Button, Descriptions, Space, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { formatMoney } from '../../../fields/money';
 import { useI18n } from '../../../i18n/use-i18n';
@@ -18,14 +18,16 @@ interface Props {
   readonly payer: Payer;
   /** The methods the project takes; null: the role takes no payments. */
   readonly methods: readonly PaymentMethod[] | null;
+  /** Today in the project's time zone: late fees accrue to it, promises are due from it. */
+  readonly today: string;
   readonly onPosted: (outcome: PaymentOutcome) => void;
 }
 
-export function PayerAccount({ projectId, payer, methods, onPosted }: Props) {
+export function PayerAccount({ projectId, payer, methods, today, onPosted }: Props) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const queryKey = ['cashier-account', projectId, payer.key];
-  const account = useQuery({ queryKey, queryFn: () => loadAccount(projectId, payer) });
+  const account = useQuery({ queryKey, queryFn: () => loadAccount(projectId, payer, today) });
   const [chosenIds, setChosenIds] = useState<string[]>([]);
   const [paying, setPaying] = useState(false);
   const bills = account.data?.bills ?? [];
@@ -48,7 +50,18 @@ export function PayerAccount({ projectId, payer, methods, onPosted }: Props) {
         </Descriptions.Item>
         <Descriptions.Item label={t('cashierDesk.desk.prepaid')}><span data-testid="desk-prepaid">{formatMoney(account.data?.prepaid ?? '0')}</span></Descriptions.Item>
         <Descriptions.Item label={t('cashierDesk.desk.billCount')}>{t('cashierDesk.desk.bills', { count: bills.length })}</Descriptions.Item>
+        <Descriptions.Item label={<Tooltip title={t('cashierDesk.desk.lateFeesHint')}>{t('cashierDesk.desk.lateFees')}</Tooltip>}>
+          <span data-testid="desk-late-fees">{formatMoney(sumAmounts([...(account.data?.lateFees.values() ?? [])]))}</span>
+        </Descriptions.Item>
       </Descriptions>
+      {(account.data?.promisedUntil || account.data?.plan) && (
+        <Space data-testid="desk-standing">
+          {account.data.promisedUntil && <Tag color="blue">{t('cashierDesk.desk.promised', { date: account.data.promisedUntil })}</Tag>}
+          {account.data.plan && (
+            <Tag color="purple">{t('cashierDesk.desk.plan', { status: t(`dunningDesk.plans.status.${account.data.plan.status}`), total: formatMoney(account.data.plan.total) })}</Tag>
+          )}
+        </Space>
+      )}
       {(account.data?.awaitingReview ?? 0) > 0 && (
         <Alert type="info" showIcon data-testid="desk-awaiting" message={t('cashierDesk.desk.awaiting', { count: account.data?.awaitingReview })} />
       )}
@@ -62,7 +75,7 @@ export function PayerAccount({ projectId, payer, methods, onPosted }: Props) {
       ) : (
         <Alert type="info" showIcon message={t('cashierDesk.desk.readOnly')} data-testid="desk-read-only" />
       )}
-      <OpenBillsTable bills={bills} loading={account.isLoading} chosen={methods ? { ids: chosenIds, onChange: setChosenIds } : null} />
+      <OpenBillsTable bills={bills} lateFees={account.data?.lateFees} loading={account.isLoading} chosen={methods ? { ids: chosenIds, onChange: setChosenIds } : null} />
       {paying && methods && (
         <PaymentModal projectId={projectId} payer={payer} outstanding={bills} chosen={chosen} methods={methods}
           onClose={() => setPaying(false)} onPosted={posted} />

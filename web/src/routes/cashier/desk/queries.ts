@@ -1,11 +1,14 @@
 // What the desk reads and writes, straight through supabase-js (RLS decides what a user sees): payers found by room
-// number, name or phone; a payer's payable bills, bills not reviewed yet and prepaid balance; and post_payment,
+// number, name or phone; a payer's payable bills (with late fees accrued to today), bills not reviewed yet, prepaid
+// balance, promise to pay and installment plan; and post_payment,
 // which allocates, numbers the receipt and replays a repeated idempotency key, all in one transaction.
 import { supabaseClient as db } from '../../../providers/supabase-client';
 import type { BillStatus } from '../../bills/permissions';
 import type { PaymentMethod } from '../project';
 import { pageOf, rowsOf } from '../../../providers/query-rows';
 import { payersOf, type OwnerMatch, type Payer, type UnitMatch } from './payers';
+import { assertValidPolicy, lateFeesToDate } from '../../../../../rules';
+import { policyRegistry } from '../../policies/registry';
 
 /** Bills a cashier may take money for (private.is_payable); drafts and bills under review wait. */
 const PAYABLE: readonly BillStatus[] = ['approved', 'issued'];
@@ -32,6 +35,12 @@ export interface Account {
   /** Bills of the payer not reviewed yet: owed, but not payable. */
   readonly awaitingReview: number;
   readonly prepaid: string;
+  /** Bill id → late fee accrued to today under the policy in force (bills without one are absent). */
+  readonly lateFees: ReadonlyMap<string, string>;
+  /** The latest promise to pay not yet due. */
+  readonly promisedUntil: string | null;
+  /** The owner's installment plan being negotiated or kept. */
+  readonly plan: { readonly status: 'proposed' | 'active'; readonly total: string } | null;
 }
 
 /** What the desk uses of post_payment's answer (which also has the payment, its allocations and what went to prepaid). */
@@ -70,8 +79,28 @@ export async function searchPayers(projectId: string, term: string): Promise<Pay
 /** The payer's bills, as post_payment selects them: by owner, or by unit when nobody owns it. */
 const billsOf = (payer: Payer): [string, string] => (payer.ownerId ? ['owner_id', payer.ownerId] : ['unit_id', payer.unitId!]);
 
-export async function loadAccount(projectId: string, payer: Payer): Promise<Account> {
-  const [bills, awaiting, prepaid] = await Promise.all([
+/** The published policy in force on `day`, or null when the project has none. */
+async function policyInForce(projectId: string, day: string): Promise<unknown> {
+  const rows = await rowsOf<Array<{ document: unknown }>>(db.from('policies').select('document').eq('project_id', projectId)
+    .eq('status', 'published').lte('effective_from', day).or(`effective_to.is.null,effective_to.gte.${day}`)
+    .order('effective_from', { ascending: false }).limit(1));
+  return rows[0]?.document ?? null;
+}
+
+/** The owner's standing with the office: a promise to pay not yet due, an installment plan proposed or active. */
+async function standingOf(projectId: string, ownerId: string | null, today: string): Promise<Pick<Account, 'promisedUntil' | 'plan'>> {
+  if (!ownerId) return { promisedUntil: null, plan: null };
+  const [promises, plans] = await Promise.all([
+    rowsOf<Array<{ promise_date: string }>>(db.from('contact_logs').select('promise_date').eq('project_id', projectId).eq('owner_id', ownerId)
+      .gte('promise_date', today).order('promise_date', { ascending: false }).limit(1)),
+    rowsOf<Array<{ status: 'proposed' | 'active'; total: string }>>(db.from('installment_plans').select('status,total::text').eq('project_id', projectId)
+      .eq('owner_id', ownerId).in('status', ['proposed', 'active']).order('created_at', { ascending: false }).limit(1)),
+  ]);
+  return { promisedUntil: promises[0]?.promise_date ?? null, plan: plans[0] ?? null };
+}
+
+export async function loadAccount(projectId: string, payer: Payer, today: string): Promise<Account> {
+  const [bills, awaiting, prepaid, document, standing] = await Promise.all([
     rowsOf<OpenBill[]>(db.from('bills').select(BILL_COLUMNS).eq('project_id', projectId).eq(...billsOf(payer))
       .in('status', PAYABLE).gt('balance', 0)
       .order('due_date', { nullsFirst: false }).order('period_start').order('id').limit(1000)),
@@ -80,8 +109,13 @@ export async function loadAccount(projectId: string, payer: Payer): Promise<Acco
     payer.ownerId
       ? rowsOf<{ balance: string } | null>(db.from('prepaid_balances').select('balance::text').eq('project_id', projectId).eq('owner_id', payer.ownerId).maybeSingle())
       : null,
+    policyInForce(projectId, today),
+    standingOf(projectId, payer.ownerId, today),
   ]);
-  return { bills, awaitingReview: awaiting.total, prepaid: prepaid?.balance ?? '0.00' };
+  // A kept (active) plan waives late fees, as the late-fee rule says.
+  const lateFees = document === null ? new Map<string, string>() : lateFeesToDate(assertValidPolicy(document, policyRegistry), policyRegistry,
+    bills.map((b) => ({ billId: b.id, feeItem: b.fee_item.code, dueDate: b.due_date, balance: b.balance })), today, standing.plan?.status === 'active');
+  return { bills, awaitingReview: awaiting.total, prepaid: prepaid?.balance ?? '0.00', lateFees, ...standing };
 }
 
 export async function postPayment(payment: Payment): Promise<PaymentOutcome> {

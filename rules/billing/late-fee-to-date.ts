@@ -1,0 +1,35 @@
+// Late fees to date (滞纳金至今日) of a payer's open bills, as the desk shows them: each fee item's late-fee rule of
+// the policy in force, run over all the open bills as of today (a rule may count other fee items' arrears too),
+// each bill's amount rounded as the policy rounds. Informational: billed late fees are charged by billing runs.
+import type { PluginRegistry } from '../plugin/registry.js';
+import type { EvalContext } from '../plugin/types.js';
+import type { PolicyDocument } from '../policy/types.js';
+import { DEFAULT_ROUNDING, ZERO, money, roundTo, type Decimal } from '../money.js';
+
+export interface OpenBillForLateFee {
+  readonly billId: string;
+  readonly feeItem: string;
+  readonly dueDate: string | null;
+  readonly balance: string;
+}
+
+/** Bill id → late fee accrued to `asOf` (decimal string; bills without one are absent). */
+export function lateFeesToDate(doc: PolicyDocument, registry: PluginRegistry, bills: readonly OpenBillForLateFee[], asOf: string, planKept: boolean): Map<string, string> {
+  const arrears = bills.filter((b) => b.dueDate !== null).map((b) => ({ billId: b.billId, feeItem: b.feeItem, dueDate: b.dueDate, balance: b.balance }));
+  const accrued = new Map<string, Decimal>();
+  for (const item of doc.feeItems) {
+    const rule = item.lateFee && registry.action(item.lateFee.type);
+    if (!rule) continue;
+    const ctx: EvalContext = {
+      period: { start: asOf, end: asOf }, asOf, timezone: doc.timezone ?? 'Asia/Shanghai',
+      rounding: doc.rounding ?? DEFAULT_ROUNDING, feeItem: { code: item.code, cycle: item.cycle },
+    };
+    for (const effect of rule.plan(item.lateFee!.params ?? {}, { arrears, plan: { current: planKept } }, ctx)) {
+      const bill = effect.kind === 'lateFee' ? effect.why.v?.bill : undefined;
+      if (effect.kind === 'lateFee' && bill !== undefined) accrued.set(bill, (accrued.get(bill) ?? ZERO).plus(effect.amount));
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [bill, amount] of accrued) if (amount.greaterThan(ZERO)) out.set(bill, money(roundTo(amount, doc.rounding ?? DEFAULT_ROUNDING)));
+  return out;
+}
