@@ -240,3 +240,19 @@ describe('installment plans', () => {
     await db.query(`update installment_plans set status = 'cancelled' where id = $1`, [id]);
   });
 });
+
+describe('settling plans', () => {
+  test('an active plan whose total the owner has paid since it began is completed by the next run', async () => {
+    const owner = (await db.query<{ id: string }>(`insert into owners (project_id, name) values ($1, '分期已还清') returning id`, [projectId])).rows[0]!.id;
+    const plan = (await db.query<{ id: string }>(
+      `insert into installment_plans (project_id, owner_id, total, schedule, status) values ($1, $2, 200, $3, 'active') returning id`,
+      [projectId, owner, JSON.stringify([{ due: '2045-07-15', amount: '120.00' }, { due: '2045-08-15', amount: '80.00' }])])).rows[0]!.id;
+    const pay = (amount: string, key: string) => db.query(
+      `insert into payments (project_id, owner_id, amount, method, idempotency_key) values ($1, $2, $3, 'cash', $4)`, [projectId, owner, amount, key]);
+    await pay('120.00', 'settle-1');
+    expect(await executeDunning(service, projectId, '2045-07-01')).toMatchObject({ completedPlans: 0 });
+    await pay('80.00', 'settle-2');
+    expect(await executeDunning(service, projectId, '2045-07-02')).toMatchObject({ completedPlans: 1 });
+    expect((await db.query(`select status::text from installment_plans where id = $1`, [plan])).rows[0].status).toBe('completed');
+  });
+});

@@ -1,4 +1,5 @@
-// One dunning run of a project for a day, with the service role: the open bills and what pauses their owners
+// One dunning run of a project for a day, with the service role: installment plans paid in full completed
+// (settle_plans), the open bills and what pauses their owners
 // (dunning_candidates), the ladder of the policy in force (rules/dunning), and what it decided recorded in one
 // call (record_dunning: actions once per bill, stage and channel; messages to the outbox). Re-running the same
 // day finds every due stage recorded and changes nothing.
@@ -26,6 +27,7 @@ export interface DunningOutcome {
   readonly actions: number;
   readonly messages: number;
   readonly brokenPlans: number;
+  readonly completedPlans: number;
   readonly errors: ReadonlyArray<{ billId: string; message: string }>;
 }
 
@@ -47,6 +49,7 @@ async function candidates(db: SupabaseClient, projectId: string, asOf: string): 
 
 export async function executeDunning(db: SupabaseClient, projectId: string, asOf: string): Promise<DunningOutcome> {
   const policy = assertValidPolicy((await policyInForce(db, projectId, asOf)).document, registry);
+  const completedPlans = await call<number>('settling installment plans', db.rpc('settle_plans', { p_project_id: projectId }));
   const open = await candidates(db, projectId, asOf);
   const plan = planDunning(policy, registry, open, asOf);
   const recorded = await call<{ actions: number; messages: number }>('recording the dunning actions', db.rpc('record_dunning', {
@@ -54,6 +57,6 @@ export async function executeDunning(db: SupabaseClient, projectId: string, asOf
   }));
   return {
     projectId, asOf, openBills: open.length, paused: plan.paused, actions: recorded.actions, messages: recorded.messages,
-    brokenPlans: plan.brokenPlans.length, errors: plan.errors,
+    brokenPlans: plan.brokenPlans.length, completedPlans, errors: plan.errors,
   };
 }

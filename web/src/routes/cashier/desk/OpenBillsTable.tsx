@@ -5,6 +5,7 @@ import type { HTMLAttributes } from 'react';
 import { formatMoney } from '../../../fields/money';
 import { useI18n } from '../../../i18n/use-i18n';
 import type { OpenBill } from './queries';
+import { stageLabel } from '../../dunning/stages';
 
 interface Props {
   readonly bills: readonly OpenBill[];
@@ -41,7 +42,7 @@ export function OpenBillsTable({ bills, lateFees, loading, chosen }: Props) {
         { title: t('cashierDesk.columns.balance'), dataIndex: 'balance', align: 'right', render: money },
         { title: t('cashierDesk.columns.lateFee'), key: 'lateFee', align: 'right', render: (_, bill) => money(lateFees?.get(bill.id) ?? '0.00') },
         { title: t('cashierDesk.columns.status'), dataIndex: 'status', render: (status: OpenBill['status']) => <Tag>{t(`bills.status.${status}`)}</Tag> },
-        { title: t('cashierDesk.columns.dunning'), dataIndex: 'dunning_stage', render: (stage: string | null) => stage ?? '—' },
+        { title: t('cashierDesk.columns.dunning'), dataIndex: 'dunning_stage', render: (stage: string | null) => (stage ? stageLabel(t, stage) : '—') },
       ]}
     />
   );
