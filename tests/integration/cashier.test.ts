@@ -103,7 +103,10 @@ describe('post_payment', () => {
     const p = await payer('c', [{ principal: '10.00', due: '2043-01-10' }]);
     const foreign = await signedIn('manager@htya.demo');
     expect((await post(foreign, { p_owner_id: p.owner, p_amount: '1.00' })).error?.code).toBe('42501');
-    await db.query(`update projects set payment_methods = '{cash,wechat,alipay,bank_card,bank_transfer}' where id = $1`, [projectId]);
+    // HQ admins set the methods an office takes (the projects form's 收款方式); 'prepaid' is the system's own.
+    const hq = await signedIn('hq.admin@jinxiu.demo');
+    expect((await hq.from('projects').update({ payment_methods: ['prepaid'] }).eq('id', projectId)).error?.message).toMatch(/check constraint/);
+    expect((await hq.from('projects').update({ payment_methods: ['cash', 'wechat', 'alipay', 'bank_card', 'bank_transfer'] }).eq('id', projectId)).error).toBeNull();
     expect((await post(cashier, { p_owner_id: p.owner, p_amount: '1.00', p_method: 'cheque' })).error?.message).toMatch(/does not take payments by cheque/);
     expect((await post(cashier, { p_owner_id: p.owner, p_amount: '1.005' })).error?.message).toMatch(/at most two decimals/);
     expect(await paidOf(p.bills)).toEqual(['0.00']);

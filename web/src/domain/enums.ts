@@ -16,6 +16,8 @@ export const ENUMS = {
   /** Well-known owner tags that drive relief rules; owners may also carry custom tags. */
   owner_tag: ['senior', 'disabled'],
   meter_kind: ['water', 'electricity', 'gas'],
+  /** How an office takes money (projects.payment_methods); 'prepaid' is the database's own and never offered. */
+  payment_method: ['cash', 'bank_card', 'wechat', 'alipay', 'bank_transfer', 'direct_debit', 'cheque'],
   /** What an adjustment may change on a reviewed bill (bill_adjustments.field). */
   adjustment_field: ['principal', 'discount', 'surcharge', 'late_fee', 'due_date'],
 } as const;

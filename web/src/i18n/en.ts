@@ -92,6 +92,7 @@ export const en: Dictionary = {
     fee_ledger: { main: 'Main ledger', deposit: 'Deposit ledger' },
     owner_tag: { senior: 'Senior', disabled: 'Disabled' },
     meter_kind: { water: 'Water', electricity: 'Electricity', gas: 'Gas' },
+    payment_method: { cash: 'Cash', bank_card: 'Bank card', wechat: 'WeChat Pay', alipay: 'Alipay', bank_transfer: 'Bank transfer', direct_debit: 'Direct debit', cheque: 'Cheque' },
     adjustment_field: { principal: 'Principal', discount: 'Discount', surcharge: 'Surcharge', late_fee: 'Late fee', due_date: 'Due date' },
   },
 
@@ -443,16 +444,6 @@ export const en: Dictionary = {
   cashierDesk: {
     listSeparator: ', ',
     reload: 'Reload',
-    methods: {
-      cash: 'Cash',
-      bank_card: 'Bank card',
-      wechat: 'WeChat Pay',
-      alipay: 'Alipay',
-      bank_transfer: 'Bank transfer',
-      direct_debit: 'Direct debit',
-      cheque: 'Cheque',
-      prepaid: 'From prepaid balance',
-    },
     desk: {
       search: 'Search by room, owner name or phone',
       payerOption: '{{name}} ({{rooms}})',

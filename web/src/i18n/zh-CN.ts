@@ -99,6 +99,7 @@ export const zhCN = {
     fee_ledger: { main: '主账', deposit: '押金账' },
     owner_tag: { senior: '老年人', disabled: '残疾人' },
     meter_kind: { water: '水表', electricity: '电表', gas: '燃气表' },
+    payment_method: { cash: '现金', bank_card: '银行卡', wechat: '微信支付', alipay: '支付宝', bank_transfer: '银行转账', direct_debit: '代扣', cheque: '支票' },
     adjustment_field: { principal: '应收金额', discount: '减免', surcharge: '附加', late_fee: '滞纳金', due_date: '缴费截止日' },
   } satisfies EnumLabels,
 
@@ -444,16 +445,6 @@ export const zhCN = {
   cashierDesk: {
     listSeparator: '、',
     reload: '刷新',
-    methods: {
-      cash: '现金',
-      bank_card: '银行卡',
-      wechat: '微信支付',
-      alipay: '支付宝',
-      bank_transfer: '银行转账',
-      direct_debit: '代扣',
-      cheque: '支票',
-      prepaid: '预存抵扣',
-    },
     desk: {
       search: '输入房号、业主姓名或电话搜索',
       payerOption: '{{name}}（{{rooms}}）',

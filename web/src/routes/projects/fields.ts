@@ -17,6 +17,15 @@ export const projectsSpec: ResourceSpec = {
       initial: 'Asia/Shanghai',
       pattern: { regex: /^[A-Za-z_]+(\/[A-Za-z_+-]+)+$/, example: 'Asia/Shanghai' },
     },
+    {
+      type: 'tags',
+      key: 'payment_methods',
+      label: { 'zh-CN': '收款方式', en: 'Payment methods' },
+      known: 'payment_method',
+      required: true,
+      list: false,
+      initial: ['cash', 'bank_card', 'wechat', 'alipay', 'bank_transfer', 'direct_debit', 'cheque'],
+    },
     { type: 'boolean', key: 'active', label: { 'zh-CN': '启用', en: 'Active' }, initial: true, filter: true },
   ],
 };

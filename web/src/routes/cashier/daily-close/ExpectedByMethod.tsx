@@ -8,7 +8,7 @@ import { PAYMENT_METHODS } from '../project';
 import type { ByMethod } from './queries';
 
 export function ExpectedByMethod({ expected, loading }: { readonly expected: ByMethod; readonly loading: boolean }) {
-  const { t } = useI18n();
+  const { t, enumLabel } = useI18n();
   const rows = PAYMENT_METHODS.filter((method) => method in expected).map((method) => ({ method, amount: expected[method]! }));
   return (
     <Table
@@ -23,7 +23,7 @@ export function ExpectedByMethod({ expected, loading }: { readonly expected: ByM
       // data-* attributes let the browser test find a method's row; antd's row props type does not list them.
       onRow={(row) => ({ 'data-method': row.method }) as HTMLAttributes<HTMLElement>}
       columns={[
-        { title: t('cashierDesk.close.method'), dataIndex: 'method', render: (method: (typeof PAYMENT_METHODS)[number]) => t(`cashierDesk.methods.${method}`) },
+        { title: t('cashierDesk.close.method'), dataIndex: 'method', render: (method: (typeof PAYMENT_METHODS)[number]) => enumLabel('payment_method', method) },
         { title: t('cashierDesk.close.expected'), dataIndex: 'amount', align: 'right', render: (amount: string) => formatMoney(amount) },
       ]}
       summary={() => rows.length > 1 && (

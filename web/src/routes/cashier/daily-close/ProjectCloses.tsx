@@ -11,7 +11,7 @@ import { PAYMENT_METHODS } from '../project';
 import { listCloses, verifyClose, type ByMethod, type DailyClose } from './queries';
 
 export function ProjectCloses({ projectId, timeZone }: { readonly projectId: string; readonly timeZone: string }) {
-  const { t } = useI18n();
+  const { t, enumLabel } = useI18n();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [pendingOnly, setPendingOnly] = useState(true);
@@ -19,7 +19,7 @@ export function ProjectCloses({ projectId, timeZone }: { readonly projectId: str
   const [verifying, setVerifying] = useState<string | null>(null);
   const list = useQuery({ queryKey: ['cashier-closes', projectId, pendingOnly, paging], queryFn: () => listCloses(projectId, pendingOnly, paging.page, paging.pageSize) });
   const byMethod = (expected: ByMethod) => PAYMENT_METHODS.filter((m) => m in expected)
-    .map((m) => `${t(`cashierDesk.methods.${m}`)} ${formatMoney(expected[m]!)}`).join(t('cashierDesk.listSeparator')) || '—';
+    .map((m) => `${enumLabel('payment_method', m)} ${formatMoney(expected[m]!)}`).join(t('cashierDesk.listSeparator')) || '—';
 
   const verify = async (close: DailyClose) => {
     setVerifying(close.id);

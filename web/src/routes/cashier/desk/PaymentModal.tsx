@@ -27,7 +27,7 @@ interface Props {
 }
 
 export function PaymentModal({ projectId, payer, outstanding, chosen, methods, onClose, onPosted }: Props) {
-  const { t, locale } = useI18n();
+  const { t, locale, enumLabel } = useI18n();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [amountText, setAmountText] = useState(() => defaultAmount(chosen, outstanding));
   const [method, setMethod] = useState<PaymentMethod>(() => (methods.includes('cash') ? 'cash' : methods[0]!));
@@ -79,7 +79,7 @@ export function PaymentModal({ projectId, payer, outstanding, chosen, methods, o
         )}
         <Form.Item label={t('cashierDesk.pay.method')} required>
           <Radio.Group optionType="button" value={method} onChange={(e) => setMethod(e.target.value as PaymentMethod)}
-            options={methods.map((m) => ({ value: m, label: <span data-testid={`pay-method-${m}`}>{t(`cashierDesk.methods.${m}`)}</span> }))} />
+            options={methods.map((m) => ({ value: m, label: <span data-testid={`pay-method-${m}`}>{enumLabel('payment_method', m)}</span> }))} />
         </Form.Item>
         <Form.Item label={t('cashierDesk.pay.note')}>
           <Input.TextArea value={note} onChange={(e) => setNote(e.target.value)} maxLength={200} data-testid="pay-note" />

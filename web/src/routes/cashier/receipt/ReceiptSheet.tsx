@@ -16,7 +16,7 @@ interface Props {
 }
 
 export function ReceiptSheet({ receipt, projectName, timeZone }: Props) {
-  const { t, text } = useI18n();
+  const { t, text, enumLabel } = useI18n();
   const rooms = receipt.rooms.join(t('cashierDesk.listSeparator'));
   const labelColumns = receipt.perRoom ? 3 : 2;
   return (
@@ -35,7 +35,7 @@ export function ReceiptSheet({ receipt, projectName, timeZone }: Props) {
         <dt>{t('cashierDesk.receipt.date')}</dt>
         <dd data-testid="receipt-date">{localTime(receipt.issuedAt, timeZone)}</dd>
         <dt>{t('cashierDesk.receipt.method')}</dt>
-        <dd data-testid="receipt-method">{t(`cashierDesk.methods.${receipt.method}`)}</dd>
+        <dd data-testid="receipt-method">{enumLabel('payment_method', receipt.method)}</dd>
       </dl>
       <table className="fg-receipt-table" data-testid="receipt-lines">
         <thead>

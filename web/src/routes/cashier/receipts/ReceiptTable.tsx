@@ -22,7 +22,7 @@ interface Props {
 }
 
 export function ReceiptTable({ list, paging, timeZone, mayVoid, mayReissue, onPage, onOpen, onVoid, onReissue }: Props) {
-  const { t } = useI18n();
+  const { t, enumLabel } = useI18n();
   const reissuable = (row: ReceiptRow) => row.status === 'void' && !row.reversed && row.reissuedAs === null;
   return (
     <Table<ReceiptRow>
@@ -41,7 +41,7 @@ export function ReceiptTable({ list, paging, timeZone, mayVoid, mayReissue, onPa
         { title: t('cashierDesk.receipts.columns.issuedAt'), dataIndex: 'issued_at', render: (at: string) => localTime(at, timeZone) },
         { title: t('cashierDesk.receipts.columns.payer'), key: 'payer', render: (_, row) => row.payment.owner?.name ?? row.payment.unit?.room_no ?? '—' },
         { title: t('cashierDesk.receipts.columns.amount'), dataIndex: 'amount', align: 'right', render: (amount: string) => formatMoney(amount) },
-        { title: t('cashierDesk.receipts.columns.method'), key: 'method', render: (_, row) => t(`cashierDesk.methods.${row.payment.method}`) },
+        { title: t('cashierDesk.receipts.columns.method'), key: 'method', render: (_, row) => enumLabel('payment_method', row.payment.method) },
         { title: t('cashierDesk.receipts.columns.cashier'), dataIndex: 'cashierName', render: (name: string | null) => name ?? '—' },
         {
           title: t('cashierDesk.receipts.columns.status'),
