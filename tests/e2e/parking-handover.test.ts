@@ -49,7 +49,7 @@ describe('parking handover', () => {
     await expect.poll(() => page.getByTestId('handover-problems').innerText()).toContain('第 2 行：PE-2: 最多 2 位小数');
     await lines.fill('PE-1\t300\nPE-2\t150');
     await expect.poll(() => page.getByTestId('handover-total').innerText()).toBe('¥450.00');
-    await page.getByTestId('handover-cash').fill('440');
+    await page.getByTestId('handover-counted').fill('440');
     await expect.poll(() => page.getByTestId('handover-variance').innerText()).toBe('-¥10.00');
     expect(await page.getByTestId('handover-submit').isDisabled()).toBe(true);
     await page.getByTestId('handover-reason').fill('找零短缺');

@@ -47,3 +47,20 @@ export function readAmount(text: string, rule: DecimalFieldDef): AmountInput {
 export function sameByMethod(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
   return [...new Set([...Object.keys(a), ...Object.keys(b)])].every((method) => new Decimal(a[method] ?? 0).equals(b[method] ?? 0));
 }
+
+/** Cash counted against cash expected: the count as read, the difference, and whether a reason is still owed. */
+export interface CashCount {
+  readonly amount: AmountInput;
+  /** Counted minus expected; null while the count does not read. */
+  readonly variance: string | null;
+  readonly needsReason: boolean;
+  /** The count reads and a difference has its reason. */
+  readonly ready: boolean;
+}
+
+export function cashCount(counted: string, expected: string | undefined, reason: string): CashCount {
+  const amount = readAmount(counted, AMOUNT_RULES.countedCash);
+  const variance = amount.ok ? cashVariance(amount.value, expected) : null;
+  const needsReason = variance !== null && !new Decimal(variance).isZero();
+  return { amount, variance, needsReason, ready: amount.ok && !(needsReason && reason.trim() === '') };
+}

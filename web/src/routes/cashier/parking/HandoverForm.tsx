@@ -2,13 +2,12 @@
 // exact total, cash handed over and the variance (a reason when there is one). Submitting posts every line as a
 // receipted payment, all or nothing; the database names the line it refused.
 import { Alert, Button, Form, Input, Table, Typography } from 'antd';
-import Decimal from 'decimal.js';
 import { useState } from 'react';
 import { useAsyncAction } from '../../../components/use-async-action';
 import { formatMoney } from '../../../fields/money';
-import { fieldIssueText } from '../../../i18n/messages';
 import { useI18n } from '../../../i18n/use-i18n';
-import { AMOUNT_RULES, readAmount } from '../amounts';
+import { cashCount } from '../amounts';
+import { CashCountFields } from '../CashCountFields';
 import { linesTotal, pastedLines, type HandoverLine } from './lines';
 import { submitHandover } from './queries';
 
@@ -20,10 +19,9 @@ export function HandoverForm({ projectId, day, onSubmitted }: { projectId: strin
   const { busy, error, run } = useAsyncAction();
   const { lines, problems } = pastedLines(text, locale);
   const total = linesTotal(lines);
-  const handed = readAmount(cash, AMOUNT_RULES.countedCash);
-  const variance = handed.ok ? handed.value.minus(total).toFixed(2) : null;
-  const needsReason = variance !== null && !new Decimal(variance).isZero();
-  const ready = lines.length > 0 && problems.length === 0 && handed.ok && !(needsReason && reason.trim() === '');
+  const count = cashCount(cash, total, reason);
+  const { amount: handed, needsReason } = count;
+  const ready = lines.length > 0 && problems.length === 0 && count.ready;
 
   const submit = () => run(async () => {
     if (!handed.ok) return;
@@ -51,17 +49,8 @@ export function HandoverForm({ projectId, day, onSubmitted }: { projectId: strin
       <Typography.Paragraph>
         {t('parkingHandover.collected')}<strong data-testid="handover-total">{formatMoney(total)}</strong>
       </Typography.Paragraph>
-      <Form.Item label={t('parkingHandover.cashHanded')} required validateStatus={handed.ok || cash === '' ? '' : 'error'}
-        help={handed.ok || cash === '' ? undefined : fieldIssueText(locale, handed.issue)}>
-        <Input prefix="¥" inputMode="decimal" value={cash} onChange={(e) => setCash(e.target.value)} data-testid="handover-cash" />
-      </Form.Item>
-      <Typography.Paragraph>
-        {t('parkingHandover.variance')}
-        <Typography.Text strong type={needsReason ? 'danger' : undefined} data-testid="handover-variance">{variance === null ? '—' : formatMoney(variance)}</Typography.Text>
-      </Typography.Paragraph>
-      <Form.Item label={t('parkingHandover.varianceReason')} required={needsReason}>
-        <Input.TextArea value={reason} onChange={(e) => setReason(e.target.value)} disabled={!needsReason} data-testid="handover-reason" />
-      </Form.Item>
+      <CashCountFields count={count} counted={cash} onCounted={setCash} reason={reason} onReason={setReason} testId="handover"
+        labels={{ counted: t('parkingHandover.cashHanded'), variance: t('parkingHandover.variance'), reason: t('parkingHandover.varianceReason') }} />
       {error && <Alert style={{ marginBottom: 16 }} type="error" showIcon message={t('parkingHandover.failed')} description={error} data-testid="handover-error" />}
       <Button type="primary" disabled={!ready} loading={busy} onClick={() => void submit()} data-testid="handover-submit">{t('parkingHandover.submit')}</Button>
     </Form>
