@@ -8,12 +8,13 @@ export default defineConfig({
     include: ['{web,rules,plugins,seed,stack,supabase}/**/*.test.{ts,tsx}', 'tests/**/*.test.ts'],
     globalSetup: ['tests/support/global-setup.ts'],
     reporters: ['default', './tests/support/closing-line-reporter.ts'],
-    testTimeout: 30_000,
+    // Browser tests share two cores with the other worker's stack and browser: a step can take tens of seconds.
+    testTimeout: 60_000,
     hookTimeout: 180_000,
     // Two cores: two workers at most.
     maxWorkers: 2,
     // A browser step waits on Vite, PostgREST and Postgres sharing two cores with the other worker: poll for
-    // up to 15 s (vitest's default of 1 s fails correct pages on a busy machine).
-    expect: { poll: { timeout: 15_000 } },
+    // up to 30 s (vitest's default of 1 s fails correct pages on a busy machine).
+    expect: { poll: { timeout: 30_000 } },
   },
 });
