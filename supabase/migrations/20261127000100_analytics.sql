@@ -5,15 +5,15 @@
 --                          current amounts (an approved adjustment counts back to the bill's period);
 --   a bill's period       the month its period starts in; a period P is a month, a quarter or a year;
 --   collected as of D     allocations of payments (prepaid draws included) whose business month, in the project's
---                          time zone, is on or before D's month; D is a month end or today, so that whole months
---                          of payments answer it;
+--                          time zone, is on or before D's month; D is a month end or today (in any project's
+--                          time zone) or later, so that whole months of payments answer it;
 --   当期收缴率             collected toward P's bills as of D ÷ P's receivable;
 --   清欠率                 prior bills' collections in P (and by D) ÷ prior arrears at P's start (receivable of
 --                          bills before P less what had been collected toward them before P);
 --   综合收缴率             (both collections) ÷ (P's receivable + prior arrears at P's start);
 --   户收费率               units whose bills of P are all paid as of D ÷ units with a receivable in P;
---   aging                 open balances as of D of bills whose period has started by D, by days past their due
---                          date: not yet due, 0–30, 31–90, 91–180, 181–365, over 365.
+--   aging                 open balances as of D of bills of D's month or earlier, by days past their due date:
+--                          not yet due, 0–30, 31–90, 91–180, 181–365, over 365.
 --
 -- Freshness: triggers on bills and payment_allocations write the summaries in the posting transaction, so every
 -- figure includes every committed payment. The hot summaries (cells) are append-only: a trigger adds rows of
@@ -436,13 +436,15 @@ begin
   return (p_start + private.period_length(p_kind))::date - 1;
 end $$;
 
--- The last payment month an as-of date takes in: a month end, or today (or later: everything so far).
+-- The last payment month an as-of date takes in: a month end, or today (or later: everything so far). Today is
+-- the earliest of the projects' dates, so no office's own today is refused.
 create function private.as_of_month(p_as_of date) returns date
-language plpgsql stable set search_path = '' as $$
+language plpgsql stable security definer set search_path = '' as $$
 begin
   if p_as_of is null
      or (p_as_of <> (date_trunc('month', p_as_of) + interval '1 month')::date - 1
-         and p_as_of < (now() at time zone 'Asia/Shanghai')::date) then
+         and p_as_of < (select coalesce(min((now() at time zone t.timezone)::date), (now() at time zone 'Asia/Shanghai')::date)
+                          from (select distinct p.timezone from public.projects p) t)) then
     raise exception 'an as-of date is a month end or today, not %', coalesce(p_as_of::text, 'null') using errcode = '22023';
   end if;
   return date_trunc('month', p_as_of)::date;

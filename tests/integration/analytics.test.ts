@@ -87,10 +87,11 @@ beforeAll(async () => {
   ids.set('anlco', await one(`insert into companies (code, name) values ('anlco', '锦析物业') returning id`));
   for (const [code, name] of [['anla', '析园'], ['anlb', '析苑']] as const) {
     ids.set(code, await one(`insert into projects (company_id, code, name) values ($1, $2, $3) returning id`, [id('anlco'), code, name]));
-    for (const [fee, category, cycle, ledger] of [['mgmt', 'management', 'quarter', 'main'], ['parking', 'parking', 'month', 'main'], ['deposit', 'deposit', 'once', 'deposit']]) {
+    const items = [['mgmt', '物业管理费', 'management', 'quarter', 'main'], ['parking', '停车费', 'parking', 'month', 'main'], ['deposit', '装修押金', 'deposit', 'once', 'deposit']];
+    for (const [fee, name, category, cycle, ledger] of items) {
       ids.set(`${code} ${fee}`, await one(
         `insert into fee_items (project_id, code, name_zh, name_en, category, cycle, ledger) values ($1, $2, $3, $2, $4, $5, $6) returning id`,
-        [id(code), fee, { mgmt: '物业管理费', parking: '停车费', deposit: '装修押金' }[fee], category, cycle, ledger]));
+        [id(code), fee, name, category, cycle, ledger]));
     }
   }
   ids.set('A', await one(`insert into buildings (project_id, code, name) values ($1, 'A', 'A栋') returning id`, [id('anla')]));

@@ -13,8 +13,9 @@ import type { Locale as AntdLocale } from 'antd/es/locale';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
 import { lazy, Suspense, useCallback, useMemo, type ComponentType, type ReactNode } from 'react';
-import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
+import { BrowserRouter, Navigate, Outlet, Route, Routes } from 'react-router';
 import { AppHeader } from './components/layout/AppHeader';
+import { canUse } from './domain/permissions';
 import type { ResourceSpec } from './fields/resource-spec';
 import { localeStore } from './i18n/locale-store';
 import type { Locale } from './i18n/locales';
@@ -28,6 +29,7 @@ import { supabaseClient } from './providers/supabase-client';
 import { COMING_SOON_PATHS, crudPaths, resources } from './resources';
 import { columnLabels, RESOURCE_SPECS } from './routes/specs';
 import { ProjectProvider } from './session/ProjectProvider';
+import { useProject } from './session/project-context';
 
 // Route pages load on demand; the first bundle holds only the shell.
 const lazyNamed = <P extends object>(load: () => Promise<ComponentType<P>>) =>
@@ -55,6 +57,10 @@ const DunningDeskPage = lazy(() => import('./routes/dunning/desk/DeskPage'));
 const InstallmentPlansPage = lazy(() => import('./routes/dunning/plans/PlansPage'));
 const LegalEscalationPage = lazy(() => import('./routes/dunning/legal/LegalPage'));
 const DunningLettersPage = lazy(() => import('./routes/dunning/letters/LettersPage'));
+const HqDashboardPage = lazy(() => import('./routes/analytics/HqDashboardPage'));
+const ProjectDashboardPage = lazy(() => import('./routes/analytics/ProjectDashboardPage'));
+const CurrentProjectDashboard = lazyNamed(async () => (await import('./routes/analytics/ProjectDashboardPage')).CurrentProjectDashboard);
+const BuildingDashboardPage = lazy(() => import('./routes/analytics/BuildingPage'));
 const ComingSoonPage = lazy(() => import('./routes/coming-soon'));
 
 const ANTD_LOCALES: Record<Locale, AntdLocale> = { 'zh-CN': zhCN, en: enUS };
@@ -64,6 +70,12 @@ const accessControl = createAccessControl();
 const dataProvider = createDataProvider(supabaseClient, (resource) => columnLabels(resource, localeStore.get()));
 
 const suspended = (page: ReactNode) => <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>{page}</Suspense>;
+
+/** Where the console opens: HQ roles on the company dashboard, office staff on their records. */
+function Home() {
+  const { roles } = useProject();
+  return <NavigateToResource resource={canUse(roles, 'hq_dashboard', 'list') ? 'hq_dashboard' : HOME_RESOURCE} />;
+}
 
 function ConsoleLayout() {
   return (
@@ -104,7 +116,7 @@ export function App() {
           >
             <Routes>
               <Route element={<ConsoleLayout />}>
-                <Route index element={<NavigateToResource resource={HOME_RESOURCE} />} />
+                <Route index element={<Home />} />
                 {Object.values<ResourceSpec>(RESOURCE_SPECS).map((spec) => {
                   const paths = crudPaths(spec.name);
                   return (
@@ -133,6 +145,12 @@ export function App() {
                 <Route path="/dunning/plans" element={<InstallmentPlansPage />} />
                 <Route path="/dunning/legal" element={<LegalEscalationPage />} />
                 <Route path="/dunning/letters" element={<DunningLettersPage />} />
+                <Route path="/analytics">
+                  <Route index element={<HqDashboardPage />} />
+                  <Route path="project" element={<CurrentProjectDashboard />} />
+                  <Route path="projects/:id" element={<ProjectDashboardPage />} />
+                  <Route path="projects/:id/buildings/:buildingId" element={<BuildingDashboardPage />} />
+                </Route>
                 {COMING_SOON_PATHS.map((path) => (
                   <Route key={path} path={path} element={<ComingSoonPage />} />
                 ))}
@@ -141,7 +159,7 @@ export function App() {
               <Route
                 element={
                   <Authenticated key="login" fallback={<Outlet />}>
-                    <NavigateToResource resource={HOME_RESOURCE} />
+                    <Navigate to="/" replace />
                   </Authenticated>
                 }
               >

@@ -7,6 +7,13 @@ describe('canUse', () => {
     expect(canUse(['hq_analyst'], 'projects', 'show')).toBe(true);
   });
 
+  it('shows the company-wide dashboard to HQ roles only', () => {
+    expect(canUse(['hq_analyst'], 'hq_dashboard', 'list')).toBe(true);
+    expect(canUse(['hq_admin'], 'hq_dashboard', 'list')).toBe(true);
+    expect(canUse(['manager', 'finance', 'cashier', 'agent'], 'hq_dashboard', 'list')).toBe(false);
+    expect(canUse(['manager'], 'project_dashboard', 'show')).toBe(true);
+  });
+
   it('gives manager and hq_admin full control of records and fee items', () => {
     for (const resource of ['buildings', 'units', 'fee_items']) {
       for (const action of ['create', 'edit', 'delete', 'clone']) {

@@ -15,6 +15,11 @@ const WRITERS: Readonly<Record<ManagedResource, Readonly<Record<WriteAction, rea
   fee_items: { create: MANAGERS, edit: MANAGERS, delete: MANAGERS },
 };
 
+/** Pages only some roles read: the company-wide dashboard is HQ's (office staff see their project's). */
+const READERS: Readonly<Record<string, readonly AppRole[]>> = {
+  hq_dashboard: ['hq_admin', 'hq_analyst'],
+};
+
 function writeActionOf(action: string): WriteAction | undefined {
   if (action === 'create' || action === 'clone') return 'create';
   if (action === 'edit' || action === 'delete') return action;
@@ -23,12 +28,15 @@ function writeActionOf(action: string): WriteAction | undefined {
 
 /**
  * Whether the console offers an action. Only a UI courtesy: Postgres (RLS and grants) decides.
- * Reading is always offered (RLS limits the rows); writing needs a listed role, and resources
- * without a write table (the coming modules) offer no writes at all.
+ * Reading is offered (RLS limits the rows) except on pages for some roles only; writing needs a listed
+ * role, and resources without a write table (the coming modules) offer no writes at all.
  */
 export function canUse(roles: readonly AppRole[], resource: string | undefined, action: string): boolean {
   const write = writeActionOf(action);
-  if (!write) return true;
+  if (!write) {
+    const readers = resource !== undefined && Object.hasOwn(READERS, resource) ? READERS[resource] : undefined;
+    return !readers || roles.some((role) => readers.includes(role));
+  }
   const allowed = resource !== undefined && resource in WRITERS ? WRITERS[resource as ManagedResource][write] : [];
   return roles.some((role) => allowed.includes(role));
 }

@@ -35,6 +35,17 @@ export const feeItemsSpec: ResourceSpec = {
       initial: 'main',
       filter: true,
     },
+    {
+      // Empty: the default the analytics apply (100 % for parking, 95 % for everything else).
+      type: 'decimal',
+      key: 'collection_target',
+      label: { 'zh-CN': '收缴率目标（%，空为默认）', en: 'Collection target (%, empty = default)' },
+      scale: 2,
+      min: '0',
+      minExclusive: true,
+      max: '100',
+      unit: '%',
+    },
     { type: 'boolean', key: 'active', label: { 'zh-CN': '启用', en: 'Active' }, initial: true, filter: true },
     { type: 'integer', key: 'sort', label: { 'zh-CN': '排序', en: 'Sort order' }, initial: 0, min: 0, max: 9999, sortable: true },
   ],

@@ -1,7 +1,7 @@
 // Published vs draft totals per fee item as horizontal bars: the numbers people compare, drawn.
 import { formatMoney } from '../../../fields/money';
 import { useI18n } from '../../../i18n/use-i18n';
-import { barShares } from './chart-geometry';
+import { barShares } from '../../../components/charts/geometry';
 
 export interface ChartItem {
   readonly label: string;
