@@ -65,8 +65,8 @@ export async function createDemoUsers(
         [userId, scope.company_id, u.full_name, u.phone],
       );
       await db.query(
-        'insert into public.memberships (user_id, company_id, project_id, role) values ($1, $2, $3, $4) on conflict do nothing',
-        [userId, scope.company_id, scope.project_id, u.role],
+        'insert into public.memberships (user_id, company_id, project_id, role, department) values ($1, $2, $3, $4, $5) on conflict do nothing',
+        [userId, scope.company_id, scope.project_id, u.role, u.department ?? null],
       );
       await db.query('commit');
     } catch (e) {

@@ -209,7 +209,8 @@ describe('demo users', () => {
     const dir = resolve(repoRoot, 'supabase/migrations');
     const sql = readdirSync(dir).map((f) => readFileSync(resolve(dir, f), 'utf8')).join('\n');
     const m = /create type public\.app_role as enum \(([^)]*)\)/.exec(sql);
-    const roles = [...(m?.[1] ?? '').matchAll(/'([a-z_]+)'/g)].map((r) => r[1]);
+    const added = [...sql.matchAll(/alter type public\.app_role add value if not exists '([a-z_]+)'/g)].map((r) => r[1]);
+    const roles = [...[...(m?.[1] ?? '').matchAll(/'([a-z_]+)'/g)].map((r) => r[1]), ...added];
     expect(roles.sort()).toEqual([...APP_ROLES].sort());
     expect(new Set(DEMO_USERS.map((u) => u.role))).toEqual(new Set(APP_ROLES));
   });

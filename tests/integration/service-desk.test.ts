@@ -1,0 +1,195 @@
+// The service desk's database side against the real stack: the service-level clocks with a simulated clock
+// (acceptance, dispatch, completion, callback; what will breach in the next 10 minutes), the emergency path,
+// out-of-scope rejection, callbacks that close, reopen or escalate, a fee dispute pausing dunning, and who sees
+// and does what (RLS through PostgREST). A company of this file's own (服务测试物业, project svca).
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { inject } from 'vitest';
+import type { SupabaseClient } from '@supabase/supabase-js';
+import type pg from 'pg';
+import { signedIn, superuser } from '../support/clients.js';
+import { DEMO_PASSWORD, type AppRole, type DemoUser, type Department } from '../../seed/demo-users.js';
+import { authAdminApi, createDemoUsers } from '../../seed/write/users.js';
+
+const login = (name: string, role: AppRole, project: string, full_name: string, department?: Department): DemoUser =>
+  ({ email: `${name}@svc.test`, password: DEMO_PASSWORD, full_name, phone: '13900002088', role, company: 'svcco', project, ...(department ? { department } : {}) });
+const AGENT = login('agent', 'agent', 'svca', '吴客服');
+const MANAGER = login('manager', 'manager', 'svca', '郑主管');
+const PLUMBER = login('plumber', 'engineer', 'svca', '王师傅', 'engineering');
+const CLEANER = login('cleaner', 'engineer', 'svca', '李阿姨', 'cleaning');
+const OTHER = login('other', 'agent', 'svcb', '冯客服');
+
+let db: pg.Client;
+let project: string;
+const users = new Map<string, string>();
+const category = new Map<string, string>();
+let owner: string;
+let unit: string;
+let plumber: SupabaseClient;
+let cleaner: SupabaseClient;
+let other: SupabaseClient;
+
+/** Runs one RPC as a user at a simulated time, the way PostgREST runs it (role, JWT claims), in one transaction. */
+async function at<T = Record<string, unknown>>(user: DemoUser, clock: string, sql: string, params: unknown[] = []): Promise<T> {
+  await db.query('begin');
+  try {
+    await db.query(`select set_config('request.jwt.claims', $1, true), set_config('feegrid.clock', $2, true)`,
+      [JSON.stringify({ sub: users.get(user.email), role: 'authenticated' }), clock]);
+    await db.query('set local role authenticated');
+    const { rows } = await db.query(sql, params);
+    await db.query('commit');
+    return rows[0] as T;
+  } catch (e) {
+    await db.query('rollback');
+    throw e;
+  }
+}
+
+const create = (user: DemoUser, clock: string, channel: string, code: string, extra: Record<string, unknown> = {}) =>
+  at<{ r: { id: string; requestNo: number; status: string; emergency: boolean; acceptDue: string; dispatchDue: string | null } }>(user, clock,
+    `select public.create_request(p_project_id => $1, p_channel => $2, p_category_id => $3, p_description => $4,
+       p_owner_id => $5, p_unit_id => $6, p_contact_phone => '13800138000', p_bill_ids => $7) as r`,
+    [project, channel, category.get(code), extra.description ?? '厨房水管漏水', owner, unit, extra.bills ?? []]).then((x) => x.r);
+
+const request = async (id: string) => (await db.query(`select * from service_requests where id = $1`, [id])).rows[0];
+
+beforeAll(async () => {
+  db = await superuser();
+  const company = (await db.query<{ id: string }>(`insert into companies (code, name) values ('svcco', '服务测试物业') returning id`)).rows[0]!.id;
+  project = (await db.query<{ id: string }>(`insert into projects (company_id, code, name) values ($1, 'svca', '服务苑') returning id`, [company])).rows[0]!.id;
+  await db.query(`insert into projects (company_id, code, name) values ($1, 'svcb', '服务园')`, [company]);
+  const building = (await db.query<{ id: string }>(`insert into buildings (project_id, code, name) values ($1, '1', '1栋') returning id`, [project])).rows[0]!.id;
+  unit = (await db.query<{ id: string }>(`insert into units (project_id, building_id, room_no, area) values ($1, $2, '1-101', 90) returning id`, [project, building])).rows[0]!.id;
+  owner = (await db.query<{ id: string }>(`insert into owners (project_id, name, phone) values ($1, '陈业主', '13800138000') returning id`, [project])).rows[0]!.id;
+  await db.query(`insert into unit_ownerships (project_id, unit_id, owner_id, from_date) values ($1, $2, $3, '2040-01-01')`, [project, unit, owner]);
+  for (const { id, code } of (await db.query<{ id: string; code: string }>(`select id, code from service_categories where project_id = $1`, [project])).rows) category.set(code, id);
+  const { apiUrl, serviceRoleKey } = inject('stack');
+  await createDemoUsers(authAdminApi(apiUrl, serviceRoleKey), db, [AGENT, MANAGER, PLUMBER, CLEANER, OTHER]);
+  for (const u of [AGENT, MANAGER, PLUMBER, CLEANER, OTHER]) {
+    users.set(u.email, (await db.query<{ id: string }>(`select id from auth.users where email = $1`, [u.email])).rows[0]!.id);
+  }
+  [plumber, cleaner, other] = await Promise.all([signedIn(PLUMBER.email), signedIn(CLEANER.email), signedIn(OTHER.email)]);
+});
+
+afterAll(async () => db.end());
+
+describe('service-level clocks on a simulated clock', () => {
+  test('an online repair: accepted in time, dispatched late, completed in time, called back late', async () => {
+    const r = await create(AGENT, '2041-03-01 09:00+08', 'wechat', 'repair.plumbing');
+    expect(r).toMatchObject({ status: 'received', emergency: false, dispatchDue: null });
+    expect(new Date(r.acceptDue).toISOString()).toBe('2041-03-01T01:05:00.000Z');
+
+    // what will breach in the next 10 minutes, four minutes in: acceptance, due in one minute
+    const watch = await at<{ w: Array<{ id: string; clock: string; minutes_left: number }> }>(AGENT, '2041-03-01 09:04+08',
+      `select coalesce(json_agg(w), '[]') as w from public.sla_watch($1) w`, [project]);
+    expect(watch.w.filter((w) => w.id === r.id)).toMatchObject([{ clock: 'accept', minutes_left: 1 }]);
+    const none = await at<{ n: number }>(AGENT, '2041-03-01 09:04+08', `select count(*)::int as n from public.sla_watch($1, 0) w where w.id = $2`, [project, r.id]);
+    expect(none.n).toBe(0);
+
+    await at(AGENT, '2041-03-01 09:03+08', `select public.accept_request($1)`, [r.id]);
+    await at(AGENT, '2041-03-01 09:10+08', `select public.dispatch_request($1, '更换厨房进水软管', p_assignee_id => $2)`, [r.id, users.get(PLUMBER.email)]);
+    await at(PLUMBER, '2041-03-01 10:00+08', `select public.work_progress($1, 'on_site')`, [r.id]);
+    await at(PLUMBER, '2041-03-02 08:00+08', `select public.work_progress($1, 'done', '已更换软管，试水无渗漏')`, [r.id]);
+    const done = await request(r.id);
+    expect(done).toMatchObject({ status: 'done', resolution: '已更换软管，试水无渗漏' });
+    expect(done.callback_due.toISOString()).toBe('2041-03-03T00:00:00.000Z');
+    const callback = await at<{ r: object }>(AGENT, '2041-03-03 09:00+08', `select public.record_callback($1, true, 5::smallint, '很满意') as r`, [r.id]);
+    expect(callback.r).toEqual({ status: 'closed', outcome: 'satisfied' });
+
+    const stats = await at<{ s: Record<string, unknown> }>(MANAGER, '2041-03-31 12:00+08',
+      `select row_to_json(s) as s from public.service_stats($1, '2041-03-01', '2041-03-01', 'category') s`, [project]);
+    expect(stats.s).toMatchObject({
+      requests: 1, accepted: 1, accepted_in_time: 1, dispatched: 1, dispatched_in_time: 0, completed: 1, completed_in_time: 1,
+      avg_work_minutes: 1370, callbacks_due: 1, called_back: 1, called_back_in_time: 0, rated: 1, satisfied: 1,
+      callback_rate: '100.00', satisfaction_rate: '100.00',
+    });
+    const events = (await db.query<{ status: string; for_owner: boolean }>(
+      `select status::text, for_owner from request_events where request_id = $1 and kind = 'status' order by at`, [r.id])).rows;
+    expect(events.map((e) => e.status)).toEqual(['received', 'accepted', 'dispatched', 'on_site', 'done']);
+  });
+
+  test('an emergency by phone is accepted as it is taken, flagged, and first on the worklist', async () => {
+    const normal = await create(AGENT, '2041-04-01 08:00+08', 'phone', 'complaint.noise', { description: '楼上装修噪音' });
+    const lift = await create(AGENT, '2041-04-01 08:01+08', 'phone', 'repair.lift', { description: '3号电梯困人' });
+    expect(lift).toMatchObject({ status: 'accepted', emergency: true });
+    expect(new Date(lift.dispatchDue!).toISOString()).toBe('2041-04-01T00:06:00.000Z');
+    expect((await request(lift.id)).urgency).toBe('emergency');
+    const escalated = await db.query(`select 1 from request_events where request_id = $1 and kind = 'escalation'`, [lift.id]);
+    expect(escalated.rowCount).toBe(1);
+    const first = await at<{ ids: string[] }>(AGENT, '2041-04-01 08:02+08',
+      `select array_agg(w.id order by w.emergency desc, w.due) as ids from public.service_worklist w where w.id = any($1)`, [[normal.id, lift.id]]);
+    expect(first.ids).toEqual([lift.id, normal.id]);
+    // the lift is dispatched with a 30-minute completion clock
+    const d = await at<{ r: { completeDue: string } }>(MANAGER, '2041-04-01 08:03+08', `select public.dispatch_request($1, '立即救援') as r`, [lift.id]);
+    expect(new Date(d.r.completeDue).toISOString()).toBe('2041-04-01T00:33:00.000Z');
+  });
+});
+
+describe('triage and callbacks', () => {
+  test('out of scope: rejected with the reason and a referral; without a reason nothing changes', async () => {
+    const r = await create(AGENT, '2041-05-01 10:00+08', 'web', 'inquiry', { description: '小区外道路积水' });
+    await expect(at(AGENT, '2041-05-01 10:01+08', `select public.reject_request($1, ' ')`, [r.id])).rejects.toThrow(/reason/);
+    expect((await request(r.id)).status).toBe('received');
+    await at(AGENT, '2041-05-01 10:02+08', `select public.reject_request($1, '市政道路不属物业管理范围', '市政热线 12345')`, [r.id]);
+    expect(await request(r.id)).toMatchObject({ status: 'rejected', out_of_scope_reason: '市政道路不属物业管理范围', referral: '市政热线 12345' });
+  });
+
+  test('an unsatisfied owner reopens the request; unreached is recorded and the callback stays due; escalation goes to the supervisor', async () => {
+    const r = await create(AGENT, '2041-06-01 09:00+08', 'phone', 'complaint.cleaning', { description: '楼道垃圾未清' });
+    await at(AGENT, '2041-06-01 09:02+08', `select public.dispatch_request($1, '清理2单元楼道')`, [r.id]);
+    await at(CLEANER, '2041-06-01 11:00+08', `select public.work_progress($1, 'done', '已清理')`, [r.id]);
+    const unreached = await at<{ r: object }>(AGENT, '2041-06-01 15:00+08', `select public.record_callback($1, false) as r`, [r.id]);
+    expect(unreached.r).toEqual({ status: 'done', outcome: 'unreached' });
+    const reopened = await at<{ r: object }>(AGENT, '2041-06-01 16:00+08', `select public.record_callback($1, true, 2::smallint, '还有异味', 'reopen') as r`, [r.id]);
+    expect(reopened.r).toEqual({ status: 'accepted', outcome: 'reopen' });
+    expect(await request(r.id)).toMatchObject({ reopened: 1, satisfaction: 2, done_at: null });
+    await at(AGENT, '2041-06-01 16:03+08', `select public.dispatch_request($1, '消毒除味')`, [r.id]);
+    await at(CLEANER, '2041-06-01 17:00+08', `select public.work_progress($1, 'done', '已消毒')`, [r.id]);
+    const escalated = await at<{ r: object }>(AGENT, '2041-06-02 09:00+08', `select public.record_callback($1, true, 3::smallint, '仍不满意', 'escalate') as r`, [r.id]);
+    expect(escalated.r).toEqual({ status: 'called_back', outcome: 'escalate' });
+    await expect(at(AGENT, '2041-06-02 09:30+08', `select public.close_request($1, '主管上门沟通')`, [r.id])).rejects.toThrow(/may handle/);
+    await at(MANAGER, '2041-06-02 10:00+08', `select public.close_request($1, '主管上门沟通，每日加扫一次')`, [r.id]);
+    expect(await request(r.id)).toMatchObject({ status: 'closed', escalated: true, resolution: '主管上门沟通，每日加扫一次' });
+    expect((await db.query(`select outcome from callbacks where request_id = $1 order by at`, [r.id])).rows.map((c) => c.outcome))
+      .toEqual(['unreached', 'reopen', 'escalate']);
+  });
+});
+
+describe('fee disputes', () => {
+  test('while a fee complaint is open its bills get no dunning stage; closing it records the resolution and dunning resumes', async () => {
+    const fee = (await db.query<{ id: string }>(
+      `insert into fee_items (project_id, code, name_zh, name_en, category, cycle) values ($1, 'mgmt', '物业管理费', 'Management fee', 'management', 'quarter') returning id`, [project])).rows[0]!.id;
+    const bill = (await db.query<{ id: string }>(
+      `insert into bills (project_id, unit_id, owner_id, fee_item_id, period_start, period_end, principal, due_date, status)
+       values ($1, $2, $3, $4, '2041-01-01', '2041-03-31', 900, '2041-01-10', 'approved') returning id`, [project, unit, owner, fee])).rows[0]!.id;
+    const candidates = async () => (await db.query(`select bill_id from public.dunning_candidates($1, '2041-07-01')`, [project])).rows.map((r) => r.bill_id);
+    expect(await candidates()).toEqual([bill]);
+    const r = await create(AGENT, '2041-07-01 09:00+08', 'front_desk', 'complaint.fee', { description: '面积计算有误，多收管理费', bills: [bill] });
+    expect(await candidates()).toEqual([]);
+    await at(MANAGER, '2041-07-05 10:00+08', `select public.close_request($1, '复核面积无误，已向业主解释')`, [r.id]);
+    expect((await db.query(`select resolution from bill_disputes where request_id = $1`, [r.id])).rows).toEqual([{ resolution: '复核面积无误，已向业主解释' }]);
+    expect(await candidates()).toEqual([bill]);
+  });
+});
+
+describe('who sees and does what', () => {
+  test('field staff see their department\'s requests and nothing of the office\'s money or records; another project sees nothing', async () => {
+    const leak = await create(AGENT, '2041-08-01 09:00+08', 'phone', 'repair.leak', { description: '卫生间漏水' });
+    const litter = await create(AGENT, '2041-08-01 09:05+08', 'phone', 'complaint.cleaning', { description: '草坪垃圾' });
+    const seen = async (client: SupabaseClient) =>
+      ((await client.from('service_requests').select('id').in('id', [leak.id, litter.id])).data ?? []).map((r) => r.id);
+    expect(await seen(plumber)).toEqual([leak.id]);
+    expect(await seen(cleaner)).toEqual([litter.id]);
+    expect(await seen(other)).toEqual([]);
+    expect((await plumber.from('bills').select('id').eq('project_id', project)).data).toEqual([]);
+    expect((await plumber.from('owners').select('id').eq('project_id', project)).data).toEqual([]);
+
+    // the plumber cannot dispatch or accept, nor report work on the cleaners' request
+    expect((await plumber.rpc('dispatch_request', { p_request_id: leak.id, p_instructions: '自派' })).error?.code).toBe('42501');
+    expect((await plumber.rpc('work_progress', { p_request_id: litter.id, p_step: 'done', p_note: '已处理' })).error?.code).toBe('42501');
+    expect((await other.rpc('create_request', { p_project_id: project, p_channel: 'web', p_category_id: category.get('inquiry'), p_description: 'x' })).error?.code).toBe('42501');
+    // nobody writes the tables directly
+    const direct = await plumber.from('service_requests').update({ status: 'closed' }).eq('id', leak.id).select('id');
+    expect(direct.error?.code).toBe('42501');
+    expect((await request(leak.id)).status).toBe('accepted');
+  });
+});
