@@ -23,9 +23,15 @@ export interface UnitFactsRow {
 }
 
 /** Facts a row does not hold: readings for the period, unpaid earlier bills, an installment plan. */
+export interface DisputeSpan {
+  readonly from: string;
+  readonly to: string | null;
+}
+
 export interface PeriodFacts {
   meters?: Record<string, { previous: string; current: string; multiplier?: string }>;
-  arrears?: ReadonlyArray<{ billId: string; feeItem: string; balance: string; dueDate: string }>;
+  /** Unpaid earlier bills; `disputes` are the bill's fee disputes as days [from, to), to null while open. */
+  arrears?: ReadonlyArray<{ billId: string; feeItem: string; balance: string; dueDate: string; disputes?: readonly DisputeSpan[] }>;
   plan?: { current: boolean };
 }
 

@@ -63,6 +63,16 @@ export const fixtures: Fixture[] = [
     expect: { lateFee: '23.61', total: '767.01' },
   },
   {
+    // The owner disputed the Q1 bill from 2027-02-01 until 2027-03-01 (28 days of the 74 do not count):
+    // 743.40 × 0.0003 × 46 = 10.25892 → ¥10.26; total 743.40 + 10.26 = ¥753.66.
+    name: '收费争议期间暂停计收',
+    asOf: '2027-03-25',
+    period: Q2_2027,
+    facts: { unit: unit(), arrears: [{ ...Q1_BILL, disputes: [{ from: '2027-02-01', to: '2027-03-01' }] }] },
+    feeItem: DAILY,
+    expect: { lateFee: '10.26', total: '753.66', explains: ['× 46 天', '其中争议期间 28 天不计'] },
+  },
+  {
     // The owner keeps an installment plan (分期协议): the ¥16.50 that would accrue is waived.
     name: '分期协议履行中：免收滞纳金',
     asOf: '2027-03-25',

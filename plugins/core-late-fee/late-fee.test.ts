@@ -10,7 +10,7 @@ import { fixtures } from './fixtures.js';
 const PARAMS = { rate: '0.0003', graceDays: 0, capRatio: '1' };
 const bill = (balance: string, dueDate: string, feeItem = 'mgmt') => ({ billId: `B-${dueDate}`, feeItem, balance, dueDate });
 const fees = (effects: Effect[]) => effects.map((e) => (e.kind === 'lateFee' ? e.amount.toString() : e.kind));
-const plan = (asOf: string, facts: Record<string, unknown>, params: Record<string, string | number | string[]> = PARAMS) => daily.plan(params, facts, context(Q2_2027, asOf));
+const plan = (asOf: string, facts: Record<string, unknown>, params: Record<string, string | number | boolean | string[]> = PARAMS) => daily.plan(params, facts, context(Q2_2027, asOf));
 
 describe('core.lateFee.daily', () => {
   it('counts from the day after the due date through asOf', () => {
@@ -51,6 +51,24 @@ describe('core.lateFee.daily', () => {
     // 16.50348 + 100 × 0.0003 × 43 = 16.50348 + 1.29
     expect(zh(waiver!.why)).toBe('分期协议履行中，免收滞纳金（应计 ¥17.79348）');
     expect(fees(plan('2027-03-25', { arrears, plan: { current: false } }))).toEqual(['16.50348', '1.29']);
+  });
+
+  it('does not count the days under a fee dispute, open or resolved, unless the policy says so', () => {
+    const open = [{ ...bill('1000.00', '2027-01-10'), disputes: [{ from: '2027-01-20', to: null }] }];
+    // Jan 11–19 count (9 days); from Jan 20 the dispute is open
+    expect(fees(plan('2027-03-25', { arrears: open }))).toEqual(['2.7']);
+    // resolved on Feb 1, and an earlier record overlapping it: Jan 20–31 paused once (12 days) → 74 − 12 = 62
+    const resolved = [{ ...bill('1000.00', '2027-01-10'), disputes: [{ from: '2027-01-25', to: '2027-02-01' }, { from: '2027-01-20', to: '2027-01-28' }] }];
+    expect(fees(plan('2027-03-25', { arrears: resolved }))).toEqual(['18.6']);
+    // a dispute before the bill was overdue pauses nothing
+    const early = [{ ...bill('1000.00', '2027-01-10'), disputes: [{ from: '2026-12-01', to: '2027-01-05' }] }];
+    expect(fees(plan('2027-01-11', { arrears: early }))).toEqual(['0.3']);
+    expect(fees(plan('2027-03-25', { arrears: open }, { ...PARAMS, pauseWhileDisputed: false }))).toEqual(['22.2']);
+  });
+
+  it('refuses a dispute it cannot read, naming the bill', () => {
+    const arrears = [{ ...bill('1000.00', '2027-01-10'), disputes: [{ to: '2027-02-01' }] }];
+    expect(() => plan('2027-03-25', { arrears })).toThrow('arrears item 1 (bill B-2027-01-10): dispute 1 has no from date');
   });
 
   it('says nothing without overdue arrears, plan or not', () => {

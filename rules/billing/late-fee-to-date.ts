@@ -11,11 +11,14 @@ export interface OpenBillForLateFee {
   readonly feeItem: string;
   readonly dueDate: string | null;
   readonly balance: string;
+  /** The bill's fee disputes as days [from, to), to null while open: those days do not accrue. */
+  readonly disputes?: ReadonlyArray<{ readonly from: string; readonly to: string | null }>;
 }
 
 /** Bill id → late fee accrued to `asOf` (decimal string; bills without one are absent). */
 export function lateFeesToDate(doc: PolicyDocument, registry: PluginRegistry, bills: readonly OpenBillForLateFee[], asOf: string, planKept: boolean): Map<string, string> {
-  const arrears = bills.filter((b) => b.dueDate !== null).map((b) => ({ billId: b.billId, feeItem: b.feeItem, dueDate: b.dueDate, balance: b.balance }));
+  const arrears = bills.filter((b) => b.dueDate !== null)
+    .map((b) => ({ billId: b.billId, feeItem: b.feeItem, dueDate: b.dueDate, balance: b.balance, ...(b.disputes ? { disputes: b.disputes } : {}) }));
   const accrued = new Map<string, Decimal>();
   for (const item of doc.feeItems) {
     const rule = item.lateFee && registry.action(item.lateFee.type);

@@ -497,3 +497,15 @@ language sql stable security definer set search_path = '' as $$
      and not exists (select 1 from public.bill_disputes d where d.project_id = b.project_id and d.bill_id = b.id and d.resolved_at is null)
    order by b.id
 $$;
+
+-- ── disputes pause late fees ───────────────────────────────────────────────────────────────────────────────
+
+-- Each dispute of a bill as business days in the project's time zone, [from_day, to_day): what the late-fee rule
+-- reads (arrears item `disputes`) so the days under dispute do not accrue.
+create view public.dispute_periods with (security_invoker = true) as
+select d.id, d.project_id, d.bill_id, (d.opened_at at time zone p.timezone)::date as from_day,
+       (d.resolved_at at time zone p.timezone)::date as to_day
+  from public.bill_disputes d
+  join public.projects p on p.id = d.project_id;
+revoke all on public.dispute_periods from anon;
+grant select on public.dispute_periods to authenticated, service_role;

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inject } from 'vitest';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type pg from 'pg';
-import { signedIn, superuser } from '../support/clients.js';
+import { serviceClient, signedIn, superuser } from '../support/clients.js';
+import { loadPeriodFacts } from '../../supabase/functions/_shared/engine-data.js';
 import { DEMO_PASSWORD, type AppRole, type DemoUser, type Department } from '../../seed/demo-users.js';
 import { authAdminApi, createDemoUsers } from '../../seed/write/users.js';
 
@@ -155,7 +156,7 @@ describe('triage and callbacks', () => {
 });
 
 describe('fee disputes', () => {
-  test('while a fee complaint is open its bills get no dunning stage; closing it records the resolution and dunning resumes', async () => {
+  test('while a fee complaint is open its bills get no dunning stage and the late-fee rule sees the dispute; closing it records the resolution', async () => {
     const fee = (await db.query<{ id: string }>(
       `insert into fee_items (project_id, code, name_zh, name_en, category, cycle) values ($1, 'mgmt', '物业管理费', 'Management fee', 'management', 'quarter') returning id`, [project])).rows[0]!.id;
     const bill = (await db.query<{ id: string }>(
@@ -165,7 +166,11 @@ describe('fee disputes', () => {
     expect(await candidates()).toEqual([bill]);
     const r = await create(AGENT, '2041-07-01 09:00+08', 'front_desk', 'complaint.fee', { description: '面积计算有误，多收管理费', bills: [bill] });
     expect(await candidates()).toEqual([]);
+    // what billing gives the late-fee rule: the dispute as days, open
+    const disputes = async () => (await loadPeriodFacts(serviceClient(), project, { start: '2041-10-01', end: '2041-12-31' }, [unit])).get(unit)?.arrears?.[0]?.disputes;
+    expect(await disputes()).toEqual([{ from: '2041-07-01', to: null }]);
     await at(MANAGER, '2041-07-05 10:00+08', `select public.close_request($1, '复核面积无误，已向业主解释')`, [r.id]);
+    expect(await disputes()).toEqual([{ from: '2041-07-01', to: '2041-07-05' }]);
     expect((await db.query(`select resolution from bill_disputes where request_id = $1`, [r.id])).rows).toEqual([{ resolution: '复核面积无误，已向业主解释' }]);
     expect(await candidates()).toEqual([bill]);
   });

@@ -2,7 +2,7 @@
 // `unit_facts` view and the `unit_period_facts` RPC. Shared by the console's simulation (as the signed-in
 // user, under RLS) and the billing function (service role, a page of units at a time), so both see units alike.
 import type { SupabaseClient } from '@supabase/supabase-js';
-import type { PeriodFacts, UnitFactsRow } from '../../../plugins/core-facts/from-row.js';
+import type { DisputeSpan, PeriodFacts, UnitFactsRow } from '../../../plugins/core-facts/from-row.js';
 
 export const PAGE = 1000;
 
@@ -71,10 +71,36 @@ interface PeriodFactsRow {
   readonly arrears: PeriodFacts['arrears'] | null;
 }
 
-/** Meter readings around the period and unpaid reviewed bills of the given units, by unit. */
+interface DisputeRow {
+  readonly id: string;
+  readonly bill_id: string;
+  readonly from_day: string;
+  readonly to_day: string | null;
+}
+
+/** The project's fee disputes by bill (few: a project has a handful at a time), paged by keyset. */
+export async function loadDisputes(db: SupabaseClient, projectId: string, signal?: AbortSignal): Promise<Map<string, DisputeSpan[]>> {
+  const byBill = new Map<string, DisputeSpan[]>();
+  let after: string | null = null;
+  for (;;) {
+    let query = db.from('dispute_periods').select('id,bill_id,from_day,to_day').eq('project_id', projectId);
+    if (after) query = query.gt('id', after);
+    query = query.order('id').limit(PAGE);
+    if (signal) query = query.abortSignal(signal);
+    const page = await rows(query as unknown as Result<DisputeRow[]>);
+    for (const d of page) byBill.set(d.bill_id, [...(byBill.get(d.bill_id) ?? []), { from: d.from_day, to: d.to_day }]);
+    if (page.length < PAGE) return byBill;
+    after = page[page.length - 1]!.id;
+  }
+}
+
+/** Meter readings around the period and unpaid reviewed bills of the given units (with their fee disputes), by unit. */
 export async function loadPeriodFacts(
   db: SupabaseClient, projectId: string, period: { start: string; end: string }, unitIds: readonly string[], signal?: AbortSignal,
 ): Promise<Map<string, PeriodFacts>> {
+  const disputes = await loadDisputes(db, projectId, signal);
+  const withDisputes = (arrears: NonNullable<PeriodFacts['arrears']>): PeriodFacts['arrears'] =>
+    disputes.size === 0 ? arrears : arrears.map((a) => (disputes.has(a.billId) ? { ...a, disputes: disputes.get(a.billId)! } : a));
   const byUnit = new Map<string, PeriodFacts>();
   const batches: string[][] = [];
   for (let i = 0; i < unitIds.length; i += PAGE) batches.push(unitIds.slice(i, i + PAGE));
@@ -84,7 +110,7 @@ export async function loadPeriodFacts(
       let query = db.rpc('unit_period_facts', { p_project_id: projectId, p_start: period.start, p_end: period.end, p_unit_ids: ids });
       if (signal) query = query.abortSignal(signal);
       for (const row of await rows(query as unknown as Result<PeriodFactsRow[]>)) {
-        byUnit.set(row.unit_id, { ...(row.meters ? { meters: row.meters } : {}), ...(row.arrears ? { arrears: row.arrears } : {}) });
+        byUnit.set(row.unit_id, { ...(row.meters ? { meters: row.meters } : {}), ...(row.arrears ? { arrears: withDisputes(row.arrears) } : {}) });
       }
     }
   };

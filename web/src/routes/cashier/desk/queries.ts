@@ -99,6 +99,17 @@ async function standingOf(projectId: string, ownerId: string | null, today: stri
   return { promisedUntil: promises[0]?.promise_date ?? null, plan: plans[0] ?? null };
 }
 
+/** Fee disputes of the given bills as days [from, to), by bill; asked a hundred bills at a time. */
+async function disputesOf(projectId: string, billIds: readonly string[]): Promise<Map<string, Array<{ from: string; to: string | null }>>> {
+  const byBill = new Map<string, Array<{ from: string; to: string | null }>>();
+  for (let i = 0; i < billIds.length; i += 100) {
+    const rows = await rowsOf<Array<{ bill_id: string; from_day: string; to_day: string | null }>>(
+      db.from('dispute_periods').select('bill_id,from_day,to_day').eq('project_id', projectId).in('bill_id', billIds.slice(i, i + 100)));
+    for (const d of rows) byBill.set(d.bill_id, [...(byBill.get(d.bill_id) ?? []), { from: d.from_day, to: d.to_day }]);
+  }
+  return byBill;
+}
+
 export async function loadAccount(projectId: string, payer: Payer, today: string): Promise<Account> {
   const [bills, awaiting, prepaid, document, standing] = await Promise.all([
     rowsOf<OpenBill[]>(db.from('bills').select(BILL_COLUMNS).eq('project_id', projectId).eq(...billsOf(payer))
@@ -112,9 +123,11 @@ export async function loadAccount(projectId: string, payer: Payer, today: string
     policyInForce(projectId, today),
     standingOf(projectId, payer.ownerId, today),
   ]);
-  // A kept (active) plan waives late fees, as the late-fee rule says.
+  // A kept (active) plan waives late fees, and days under a fee dispute do not accrue, as the late-fee rule says.
+  const disputes = await disputesOf(projectId, bills.filter((b) => b.due_date !== null && b.due_date < today).map((b) => b.id));
   const lateFees = document === null ? new Map<string, string>() : lateFeesToDate(assertValidPolicy(document, policyRegistry), policyRegistry,
-    bills.map((b) => ({ billId: b.id, feeItem: b.fee_item.code, dueDate: b.due_date, balance: b.balance })), today, standing.plan?.status === 'active');
+    bills.map((b) => ({ billId: b.id, feeItem: b.fee_item.code, dueDate: b.due_date, balance: b.balance, disputes: disputes.get(b.id) ?? [] })),
+    today, standing.plan?.status === 'active');
   return { bills, awaitingReview: awaiting.total, prepaid: prepaid?.balance ?? '0.00', lateFees, ...standing };
 }
 
