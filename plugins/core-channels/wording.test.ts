@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ChannelMessage } from '../../rules/plugin/types.js';
+import type { DunningMessage, NoticeMessage } from '../../rules/plugin/types.js';
 import { notice, smsText } from './wording.js';
 
-const message = (stage: string, officePhone: string | null = '0571-88886666'): ChannelMessage => ({
+const message = (stage: string, officePhone: string | null = '0571-88886666'): DunningMessage => ({
   stage, on: '2027-04-20', owner: '张三', project: '锦绣花园', officePhone, address: '1栋 1-101、1栋 1-102', total: '1200.00',
   bills: [
     { feeItem: '物业管理费', periodStart: '2027-04-01', periodEnd: '2027-06-30', dueDate: '2027-04-10', balance: '900.00', room: '1-101' },
@@ -29,5 +29,11 @@ describe('core.channels wording', () => {
       '合计 ¥1200.00。请于收到本通知之日起十日内缴清，逾期我司将依法采取进一步措施。咨询电话 0571-88886666。',
       '锦绣花园物业服务中心  2027-04-20',
     ]);
+  });
+
+  it('words an owner notice as the office wrote it, by SMS and on paper', () => {
+    const n: NoticeMessage = { kind: 'notice', title: '停水通知', body: '4月22日9:00–15:00 2栋检修水泵，届时停水。', project: '锦绣花园', owner: '张三', officePhone: '0571-88886666', on: '2027-04-20' };
+    expect(smsText(n)).toBe('【锦绣花园】张三您好：停水通知：4月22日9:00–15:00 2栋检修水泵，届时停水。咨询电话 0571-88886666。');
+    expect(notice(n)).toEqual({ subject: '停水通知', body: '停水通知\n尊敬的张三业主：\n4月22日9:00–15:00 2栋检修水泵，届时停水。\n咨询电话 0571-88886666。\n锦绣花园物业服务中心  2027-04-20' });
   });
 });

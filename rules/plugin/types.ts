@@ -89,8 +89,9 @@ export interface ActionDef {
   plan(params: Readonly<Record<string, Json>>, facts: Facts, ctx: EvalContext): Effect[];
 }
 
-/** A dunning message as the outbox holds it (record_dunning's payload). */
-export interface ChannelMessage {
+/** A dunning message as the outbox holds it (record_dunning's payload; written before notices existed, so `kind` may be absent). */
+export interface DunningMessage {
+  readonly kind?: 'dunning';
   readonly stage: string;
   readonly on: string;
   readonly owner: string;
@@ -100,6 +101,19 @@ export interface ChannelMessage {
   readonly total: string;
   readonly bills: ReadonlyArray<{ feeItem: string; periodStart: string; periodEnd: string; dueDate: string; balance: string; room: string }>;
 }
+
+/** A notice to an owner: an announcement (停水停电, events, policy changes) or news of their service request. */
+export interface NoticeMessage {
+  readonly kind: 'notice';
+  readonly title: string;
+  readonly body: string;
+  readonly project: string;
+  readonly owner: string | null;
+  readonly officePhone: string | null;
+  readonly on: string;
+}
+
+export type ChannelMessage = DunningMessage | NoticeMessage;
 
 /**
  * A way to reach an owner (sms, letter, …). The plugin words the message (pure); the runtime's transport for

@@ -8,6 +8,7 @@ import type { SupabaseClient } from '@supabase/supabase-js';
 import type pg from 'pg';
 import { serviceClient, signedIn, superuser } from '../support/clients.js';
 import { loadPeriodFacts } from '../../supabase/functions/_shared/engine-data.js';
+import { deliverOutbox } from '../../supabase/functions/outbox-deliver/execute.js';
 import { DEMO_PASSWORD, type AppRole, type DemoUser, type Department } from '../../seed/demo-users.js';
 import { authAdminApi, createDemoUsers } from '../../seed/write/users.js';
 
@@ -173,6 +174,44 @@ describe('fee disputes', () => {
     expect(await disputes()).toEqual([{ from: '2041-07-01', to: '2041-07-05' }]);
     expect((await db.query(`select resolution from bill_disputes where request_id = $1`, [r.id])).rows).toEqual([{ resolution: '复核面积无误，已向业主解释' }]);
     expect(await candidates()).toEqual([bill]);
+  });
+});
+
+describe('telling owners', () => {
+  test('an announcement reaches each current owner of the building once per channel, worded by the channel plugin, with its delivery status', async () => {
+    // a second owner in the building without a phone gets nothing; the first gets SMS and app
+    const silent = (await db.query<{ id: string }>(`insert into owners (project_id, name) values ($1, '无电话业主') returning id`, [project])).rows[0]!.id;
+    const room = (await db.query<{ id: string }>(`insert into units (project_id, building_id, room_no, area) select project_id, building_id, '1-102', 80 from units where id = $1 returning id`, [unit])).rows[0]!.id;
+    await db.query(`insert into unit_ownerships (project_id, unit_id, owner_id, from_date) values ($1, $2, $3, '2040-01-01')`, [project, room, silent]);
+    const building = (await db.query<{ id: string }>(`select building_id as id from units where id = $1`, [unit])).rows[0]!.id;
+    const sent = await at<{ r: { id: string; messages: number } }>(AGENT, '2041-09-01 08:00+08',
+      `select public.send_announcement($1, '停水通知', '9月2日9:00–15:00检修水泵，1栋停水。', '{sms,app}', $2) as r`, [project, building]);
+    expect(sent.r.messages).toBe(2);
+    const delivered = await deliverOutbox(serviceClient(), { projectId: project });
+    expect(delivered.failed).toBe(0);
+    const log = (await db.query<{ channel: string; body: string }>(
+      `select l.channel::text, l.body from channel_log l join outbox m on m.dedupe_key = l.dedupe_key where m.announcement_id = $1 order by 1`, [sent.r.id])).rows;
+    expect(log).toEqual([
+      { channel: 'app', body: expect.stringContaining('停水通知') },
+      { channel: 'sms', body: '【服务苑】陈业主您好：停水通知：9月2日9:00–15:00检修水泵，1栋停水。详询物业管理处。' },
+    ]);
+    const status = await at<{ r: { recipients: number; sent: number; queued: number } }>(AGENT, '2041-09-01 09:00+08',
+      `select row_to_json(d) as r from public.announcement_delivery d where d.id = $1`, [sent.r.id]);
+    expect(status.r).toMatchObject({ recipients: 2, sent: 2, queued: 0 });
+    await expect(at(PLUMBER, '2041-09-01 08:00+08', `select public.send_announcement($1, '通知', '内容')`, [project])).rejects.toThrow(/may not send/);
+  });
+
+  test('steps the owner should hear about go to the request\'s contact phone by SMS; internal notes do not', async () => {
+    const r = await create(AGENT, '2041-09-02 09:00+08', 'wechat', 'repair.common', { description: '单元门禁损坏' });
+    await at(AGENT, '2041-09-02 09:01+08', `select public.accept_request($1)`, [r.id]);
+    await at(AGENT, '2041-09-02 09:02+08', `select public.add_request_note($1, '门禁厂家明日到场', false)`, [r.id]);
+    await at(AGENT, '2041-09-02 09:03+08', `select public.add_request_note($1, '维修师傅明天上午到场，请留意来电', true)`, [r.id]);
+    const messages = (await db.query<{ recipient: string; title: string; body: string }>(
+      `select recipient, payload->>'title' as title, payload->>'body' as body from outbox where request_id = $1 order by created_at, dedupe_key`, [r.id])).rows;
+    expect(messages).toEqual([
+      { recipient: '13800138000', title: `服务单 ${r.requestNo} 已受理`, body: '您的服务单状态已更新。' },
+      { recipient: '13800138000', title: `服务单 ${r.requestNo} 已受理`, body: '维修师傅明天上午到场，请留意来电' },
+    ]);
   });
 });
 

@@ -1,7 +1,7 @@
 // Written dunning notices (催款通知单) from the outbox: each message worded by its channel's plugin exactly as the
 // channel delivers it (plugins/core-channels: the title from the stage — 首次/第二次/最后催款通知单 — and the
 // body), split into what the printed sheet lays out.
-import type { ChannelMessage } from '../../../../rules/plugin/types';
+import type { DunningMessage } from '../../../../rules/plugin/types';
 import { policyRegistry } from '../policies/registry';
 
 /** Channels whose messages are printed and handed over. */
@@ -15,7 +15,7 @@ export interface OutboxRow {
   readonly id: string;
   readonly channel: PrintedChannel;
   readonly recipient: string;
-  readonly payload: ChannelMessage;
+  readonly payload: DunningMessage;
   readonly status: OutboxStatus;
   readonly attempts: number;
   readonly last_error: string | null;
