@@ -102,6 +102,28 @@ language sql immutable as $$
                        when 'closed' then '已结案' when 'rejected' then '不予受理' end
 $$;
 
+-- An escalation (an emergency taken in, an unsatisfied owner escalated at callback) is sent at once to the
+-- project's supervisors (managers with a phone), by SMS.
+create function private.notify_supervisors() returns trigger
+language plpgsql security definer set search_path = '' as $$
+declare
+  r public.service_requests;
+begin
+  select * into r from public.service_requests where project_id = new.project_id and id = new.request_id;
+  insert into public.outbox (project_id, channel, recipient, payload, dedupe_key, request_id)
+  select r.project_id, 'sms', s.phone,
+         private.notice_payload(r.project_id, case when r.emergency then '紧急服务单 ' else '服务单升级 ' end || r.request_no,
+                                concat_ws('；', new.note, r.location, left(r.description, 80), r.contact_phone), s.full_name),
+         'escalation:' || new.id || ':' || s.user_id, r.id
+    from (select distinct m.user_id from public.memberships m join public.projects p on p.company_id = m.company_id
+           where p.id = r.project_id and (m.project_id is null or m.project_id = p.id) and m.role = 'manager') x
+    join public.staff s on s.user_id = x.user_id
+   where s.phone is not null;
+  return null;
+end $$;
+create trigger request_events_escalation after insert on public.request_events
+  for each row when (new.kind = 'escalation') execute function private.notify_supervisors();
+
 alter table public.announcements enable row level security;
 revoke all on public.announcements from anon, authenticated;
 grant select on public.announcements to authenticated;
@@ -110,7 +132,7 @@ create policy read on public.announcements for select to authenticated
 revoke all on public.announcement_delivery from anon;
 grant select on public.announcement_delivery to authenticated;
 
-revoke all on function private.notice_payload(uuid, text, text, text), private.request_status_zh(public.request_status),
+revoke all on function private.notice_payload(uuid, text, text, text), private.request_status_zh(public.request_status), private.notify_supervisors(),
   private.send_announcement(uuid, text, text, public.dunning_channel[], uuid) from public, anon, authenticated;
 grant execute on function private.send_announcement(uuid, text, text, public.dunning_channel[], uuid) to authenticated;
 revoke all on function public.send_announcement(uuid, text, text, public.dunning_channel[], uuid) from public, anon;

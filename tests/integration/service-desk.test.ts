@@ -117,6 +117,9 @@ describe('service-level clocks on a simulated clock', () => {
     expect((await request(lift.id)).urgency).toBe('emergency');
     const escalated = await db.query(`select 1 from request_events where request_id = $1 and kind = 'escalation'`, [lift.id]);
     expect(escalated.rowCount).toBe(1);
+    // the supervisor (the project's manager) is told by SMS
+    const told = await db.query<{ recipient: string; title: string }>(`select recipient, payload->>'title' as title from outbox where request_id = $1 and dedupe_key like 'escalation:%'`, [lift.id]);
+    expect(told.rows).toEqual([{ recipient: MANAGER.phone, title: `紧急服务单 ${lift.requestNo}` }]);
     const first = await at<{ ids: string[] }>(AGENT, '2041-04-01 08:02+08',
       `select array_agg(w.id order by w.emergency desc, w.due) as ids from public.service_worklist w where w.id = any($1)`, [[normal.id, lift.id]]);
     expect(first.ids).toEqual([lift.id, normal.id]);
