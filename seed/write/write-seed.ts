@@ -91,6 +91,8 @@ export async function writeSeed(client: pg.ClientBase, options: SeedOptions, wri
         [companyId.get(planned.row.company_id) ?? planned.row.company_id, planned.row.id, JSON.stringify(standardPolicy())],
       );
       rows.policies = (rows.policies ?? 0) + 1;
+      // The projects trigger that gives a new project the standard service categories is off in this transaction.
+      await client.query('select private.add_default_service_categories($1)', [planned.row.id]);
       const secs = ((performance.now() - t0) / 1000).toFixed(1);
       log(`[${i + 1}/${plan.projects.length}] ${planned.company.code}/${planned.row.code} ${planned.row.name}: ` +
         `${records.units.length} units, ${count} rows (${secs} s)`);

@@ -229,6 +229,15 @@ describe('who sees and does what', () => {
     expect(await seen(other)).toEqual([]);
     expect((await plumber.from('bills').select('id').eq('project_id', project)).data).toEqual([]);
     expect((await plumber.from('owners').select('id').eq('project_id', project)).data).toEqual([]);
+    // their project, for the console's project switcher
+    expect((await plumber.from('projects').select('code')).data).toEqual([{ code: 'svca' }]);
+    // the office sees who works in a department when it dispatches; field staff and other projects do not
+    const staff = await signedIn(AGENT.email);
+    expect((await staff.rpc('department_staff', { p_project_id: project, p_department: 'engineering' })).data).toEqual([
+      { user_id: users.get(PLUMBER.email), full_name: '王师傅', phone: '13900002088' },
+    ]);
+    expect((await plumber.rpc('department_staff', { p_project_id: project, p_department: 'engineering' })).data).toEqual([]);
+    expect((await other.rpc('department_staff', { p_project_id: project, p_department: 'cleaning' })).data).toEqual([]);
 
     // the plumber cannot dispatch or accept, nor report work on the cleaners' request
     expect((await plumber.rpc('dispatch_request', { p_request_id: leak.id, p_instructions: '自派' })).error?.code).toBe('42501');

@@ -15,6 +15,8 @@ import zhCN from 'antd/es/locale/zh_CN';
 import { lazy, Suspense, useCallback, useMemo, type ComponentType, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Outlet, Route, Routes } from 'react-router';
 import { AppHeader } from './components/layout/AppHeader';
+import type { RowAction } from './components/resource/columns';
+import { StoryLink } from './routes/owners/story/StoryLink';
 import { canUse } from './domain/permissions';
 import type { ResourceSpec } from './fields/resource-spec';
 import { localeStore } from './i18n/locale-store';
@@ -26,7 +28,7 @@ import { authProvider } from './providers/auth-provider';
 import { createDataProvider } from './providers/data-provider';
 import { createI18nProvider } from './providers/i18n-provider';
 import { supabaseClient } from './providers/supabase-client';
-import { COMING_SOON_PATHS, crudPaths, resources } from './resources';
+import { crudPaths, resources } from './resources';
 import { columnLabels, RESOURCE_SPECS } from './routes/specs';
 import { ProjectProvider } from './session/ProjectProvider';
 import { useProject } from './session/project-context';
@@ -34,7 +36,7 @@ import { useProject } from './session/project-context';
 // Route pages load on demand; the first bundle holds only the shell.
 const lazyNamed = <P extends object>(load: () => Promise<ComponentType<P>>) =>
   lazy(async () => ({ default: await load() }));
-const ResourceListPage = lazyNamed<{ spec: ResourceSpec }>(async () =>
+const ResourceListPage = lazyNamed<{ spec: ResourceSpec; rowAction?: RowAction }>(async () =>
   (await import('./components/resource/ResourceListPage')).ResourceListPage,
 );
 const ResourceFormPage = lazyNamed<{ spec: ResourceSpec; action: 'create' | 'edit' }>(async () =>
@@ -61,7 +63,14 @@ const HqDashboardPage = lazy(() => import('./routes/analytics/HqDashboardPage'))
 const ProjectDashboardPage = lazy(() => import('./routes/analytics/ProjectDashboardPage'));
 const CurrentProjectDashboard = lazyNamed(async () => (await import('./routes/analytics/ProjectDashboardPage')).CurrentProjectDashboard);
 const BuildingDashboardPage = lazy(() => import('./routes/analytics/BuildingPage'));
-const ComingSoonPage = lazy(() => import('./routes/coming-soon'));
+const ServiceDeskPage = lazy(() => import('./routes/service/desk/DeskPage'));
+const ServiceIntakePage = lazy(() => import('./routes/service/intake/IntakePage'));
+const ServiceCallbacksPage = lazy(() => import('./routes/service/callbacks/CallbacksPage'));
+const WorkOrdersPage = lazy(() => import('./routes/service/work-orders/WorkOrdersPage'));
+const ServiceStatsPage = lazy(() => import('./routes/service/stats/StatsPage'));
+const OwnerStoryPage = lazy(() => import('./routes/owners/story/OwnerStoryPage'));
+
+const ownerStoryLink: RowAction = (id) => <StoryLink ownerId={id} />;
 
 const ANTD_LOCALES: Record<Locale, AntdLocale> = { 'zh-CN': zhCN, en: enUS };
 const HOME_RESOURCE = 'units';
@@ -71,10 +80,11 @@ const dataProvider = createDataProvider(supabaseClient, (resource) => columnLabe
 
 const suspended = (page: ReactNode) => <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>{page}</Suspense>;
 
-/** Where the console opens: HQ roles on the company dashboard, office staff on their records. */
+/** Where the console opens: HQ roles on the company dashboard, office staff on their records, field staff on their work orders. */
 function Home() {
   const { roles } = useProject();
-  return <NavigateToResource resource={canUse(roles, 'hq_dashboard', 'list') ? 'hq_dashboard' : HOME_RESOURCE} />;
+  const home = canUse(roles, 'hq_dashboard', 'list') ? 'hq_dashboard' : canUse(roles, HOME_RESOURCE, 'list') ? HOME_RESOURCE : 'service_work_orders';
+  return <NavigateToResource resource={home} />;
 }
 
 function ConsoleLayout() {
@@ -121,7 +131,7 @@ export function App() {
                   const paths = crudPaths(spec.name);
                   return (
                     <Route key={spec.name} path={paths.list}>
-                      <Route index element={<ResourceListPage spec={spec} />} />
+                      <Route index element={<ResourceListPage spec={spec} rowAction={spec.name === 'owners' ? ownerStoryLink : undefined} />} />
                       <Route path="create" element={<ResourceFormPage spec={spec} action="create" />} />
                       <Route path="edit/:id" element={<ResourceFormPage spec={spec} action="edit" />} />
                     </Route>
@@ -151,9 +161,12 @@ export function App() {
                   <Route path="projects/:id" element={<ProjectDashboardPage />} />
                   <Route path="projects/:id/buildings/:buildingId" element={<BuildingDashboardPage />} />
                 </Route>
-                {COMING_SOON_PATHS.map((path) => (
-                  <Route key={path} path={path} element={<ComingSoonPage />} />
-                ))}
+                <Route path="/service/desk" element={<ServiceDeskPage />} />
+                <Route path="/service/intake" element={<ServiceIntakePage />} />
+                <Route path="/service/callbacks" element={<ServiceCallbacksPage />} />
+                <Route path="/service/work-orders" element={<WorkOrdersPage />} />
+                <Route path="/service/stats" element={<ServiceStatsPage />} />
+                <Route path="/owners/:id/story" element={<OwnerStoryPage />} />
                 <Route path="*" element={<ErrorComponent />} />
               </Route>
               <Route

@@ -8,6 +8,10 @@ import {
   CalculatorOutlined,
   CarOutlined,
   CustomerServiceOutlined,
+  FormOutlined,
+  PieChartOutlined,
+  ToolOutlined,
+  UnorderedListOutlined,
   DashboardOutlined,
   DatabaseOutlined,
   DollarOutlined,
@@ -21,6 +25,7 @@ import {
   ImportOutlined,
   MailOutlined,
   PhoneOutlined,
+  PhoneFilled,
   PrinterOutlined,
   SettingOutlined,
   TableOutlined,
@@ -65,13 +70,6 @@ const crudResources = (parent: CrudGroup): ResourceProps[] =>
       meta: { parent, icon: createElement(CRUD_NAV[name].icon), canDelete: name !== 'projects' },
     }));
 
-/** A module of a later release: it has a menu entry and a page saying so, nothing else. */
-const comingSoon = (name: string, parent: string, list: string): ResourceProps => ({
-  name,
-  list,
-  meta: { parent, comingSoon: true },
-});
-
 export const resources: ResourceProps[] = [
   group('records', DatabaseOutlined),
   ...crudResources('records'),
@@ -114,10 +112,10 @@ export const resources: ResourceProps[] = [
     meta: { parent: 'analytics', icon: createElement(DashboardOutlined) },
   },
   group('service', CustomerServiceOutlined),
-  comingSoon('service_tickets', 'service', '/service/tickets'),
+  // 服务台, 受理登记, 回访, 我的派工单 (field staff see only this) and 服务看板: routes/service.
+  { name: 'service_desk', list: '/service/desk', meta: { parent: 'service', icon: createElement(UnorderedListOutlined) } },
+  { name: 'service_intake', list: '/service/intake', meta: { parent: 'service', icon: createElement(FormOutlined) } },
+  { name: 'service_callbacks', list: '/service/callbacks', meta: { parent: 'service', icon: createElement(PhoneFilled) } },
+  { name: 'service_work_orders', list: '/service/work-orders', meta: { parent: 'service', icon: createElement(ToolOutlined) } },
+  { name: 'service_stats', list: '/service/stats', meta: { parent: 'service', icon: createElement(PieChartOutlined) } },
 ];
-
-/** Routes of the coming modules' placeholder pages. */
-export const COMING_SOON_PATHS: readonly string[] = resources.flatMap((resource) =>
-  resource.meta?.comingSoon && resource.list ? [resource.list] : [],
-);

@@ -4,7 +4,13 @@
  * Labels live in the i18n dictionaries, which TypeScript forces to cover every value.
  */
 export const ENUMS = {
-  app_role: ['hq_admin', 'hq_analyst', 'manager', 'finance', 'cashier', 'agent'],
+  app_role: ['hq_admin', 'hq_analyst', 'manager', 'finance', 'cashier', 'agent', 'engineer'],
+  /** Field staff's department (memberships.department, required exactly for engineers); requests are dispatched to one. */
+  department: ['engineering', 'cleaning', 'security', 'greening', 'customer_service'],
+  request_kind: ['repair', 'complaint', 'inquiry', 'suggestion', 'praise'],
+  request_channel: ['phone', 'front_desk', 'wechat', 'app', 'web'],
+  request_status: ['received', 'accepted', 'dispatched', 'on_site', 'done', 'called_back', 'closed', 'rejected'],
+  request_urgency: ['normal', 'urgent', 'emergency'],
   unit_usage: ['residential', 'commercial', 'office', 'storage'],
   occupancy_status: ['unsold', 'vacant', 'occupied', 'renovating'],
   fee_category: [
@@ -25,6 +31,7 @@ export const ENUMS = {
 export type EnumName = keyof typeof ENUMS;
 export type EnumValue<E extends EnumName> = (typeof ENUMS)[E][number];
 export type AppRole = EnumValue<'app_role'>;
+export type Department = EnumValue<'department'>;
 
 export function isEnumValue<E extends EnumName>(name: E, value: unknown): value is EnumValue<E> {
   return typeof value === 'string' && (ENUMS[name] as readonly string[]).includes(value);

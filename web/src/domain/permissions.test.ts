@@ -41,4 +41,22 @@ describe('canUse', () => {
     expect(canUse(['hq_admin', 'manager'], 'bills', 'create')).toBe(false);
     expect(canUse(['manager'], undefined, 'edit')).toBe(false);
   });
+
+  it('shows field staff their work orders and nothing else', () => {
+    expect(canUse(['engineer'], 'service_work_orders', 'list')).toBe(true);
+    expect(canUse(['engineer'], 'service', 'list')).toBe(true);
+    for (const resource of ['units', 'bills', 'service_desk', 'service_callbacks', 'project_dashboard']) {
+      expect(canUse(['engineer'], resource, 'list')).toBe(false);
+    }
+    expect(canUse(['engineer', 'agent'], 'service_desk', 'list')).toBe(true);
+  });
+
+  it('lets the office take service requests and managers edit service categories', () => {
+    for (const role of ['manager', 'agent', 'hq_admin'] as const) expect(canUse([role], 'service_intake', 'list')).toBe(true);
+    expect(canUse(['cashier', 'finance', 'hq_analyst'], 'service_intake', 'list')).toBe(false);
+    expect(canUse(['cashier'], 'service_desk', 'list')).toBe(true);
+    expect(canUse(['manager'], 'service_categories', 'edit')).toBe(true);
+    expect(canUse(['agent'], 'service_categories', 'create')).toBe(false);
+    expect(canUse(['hq_admin'], 'service_categories', 'delete')).toBe(false);
+  });
 });

@@ -1,7 +1,7 @@
 import type { AppRole } from './enums';
 
 /** Console resources whose writes are limited by role (issue 2, "who may do what"). */
-export type ManagedResource = 'projects' | 'buildings' | 'units' | 'owners' | 'fee_items';
+export type ManagedResource = 'projects' | 'buildings' | 'units' | 'owners' | 'fee_items' | 'service_categories';
 type WriteAction = 'create' | 'edit' | 'delete';
 
 /** "hq_admin everywhere manager is listed." */
@@ -13,12 +13,19 @@ const WRITERS: Readonly<Record<ManagedResource, Readonly<Record<WriteAction, rea
   units: { create: MANAGERS, edit: MANAGERS, delete: MANAGERS },
   owners: { create: [...MANAGERS, 'agent'], edit: [...MANAGERS, 'agent'], delete: MANAGERS },
   fee_items: { create: MANAGERS, edit: MANAGERS, delete: MANAGERS },
+  // Categories are switched off (active), never deleted: requests refer to them.
+  service_categories: { create: MANAGERS, edit: MANAGERS, delete: [] },
 };
 
 /** Pages only some roles read: the company-wide dashboard is HQ's (office staff see their project's). */
 const READERS: Readonly<Record<string, readonly AppRole[]>> = {
   hq_dashboard: ['hq_admin', 'hq_analyst'],
+  // Taking a request is the office's work; the others read the desk.
+  service_intake: ['manager', 'agent', 'hq_admin'],
 };
+
+/** Field staff (engineer only) see their work orders and nothing else of the console; RLS closes the rest to them too. */
+const FIELD_PAGES: readonly string[] = ['service', 'service_work_orders'];
 
 function writeActionOf(action: string): WriteAction | undefined {
   if (action === 'create' || action === 'clone') return 'create';
@@ -34,6 +41,7 @@ function writeActionOf(action: string): WriteAction | undefined {
 export function canUse(roles: readonly AppRole[], resource: string | undefined, action: string): boolean {
   const write = writeActionOf(action);
   if (!write) {
+    if (roles.length > 0 && roles.every((role) => role === 'engineer')) return resource !== undefined && FIELD_PAGES.includes(resource);
     const readers = resource !== undefined && Object.hasOwn(READERS, resource) ? READERS[resource] : undefined;
     return !readers || roles.some((role) => readers.includes(role));
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickProject, rolesForProject, type Membership, type Project } from './tenancy';
+import { departmentsForProject, pickProject, rolesForProject, type Membership, type Project } from './tenancy';
 
 const jxhy: Project = { id: 'p-jxhy', company_id: 'c-jinxiu', code: 'jxhy', name: '锦绣花园', active: true };
 const chy: Project = { id: 'p-chy', company_id: 'c-jinxiu', code: 'chy', name: '翠湖苑', active: true };
@@ -21,6 +21,19 @@ describe('rolesForProject', () => {
   it('ignores company-wide memberships of other companies', () => {
     expect(rolesForProject(memberships, htya)).toEqual([]);
     expect(rolesForProject(memberships, undefined)).toEqual([]);
+  });
+});
+
+describe('departmentsForProject', () => {
+  it('lists the field-staff departments that cover the project, in enum order', () => {
+    const memberships: Membership[] = [
+      { company_id: 'c-jinxiu', project_id: 'p-jxhy', role: 'engineer', department: 'cleaning' },
+      { company_id: 'c-jinxiu', project_id: null, role: 'engineer', department: 'engineering' },
+      { company_id: 'c-jinxiu', project_id: 'p-chy', role: 'engineer', department: 'greening' },
+      { company_id: 'c-jinxiu', project_id: 'p-jxhy', role: 'agent', department: null },
+    ];
+    expect(departmentsForProject(memberships, jxhy)).toEqual(['engineering', 'cleaning']);
+    expect(departmentsForProject(memberships, htya)).toEqual([]);
   });
 });
 

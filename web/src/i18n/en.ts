@@ -1,4 +1,5 @@
 import type { Dictionary } from './dictionary';
+import { serviceEn } from './service-en';
 
 export const en: Dictionary = {
   app: { name: 'FeeGrid', subtitle: 'Property fee console' },
@@ -19,10 +20,6 @@ export const en: Dictionary = {
     total: '{{total}} in total',
   },
   form: { choose: 'Choose', tagsPlaceholder: 'Choose or type tags' },
-  comingSoon: {
-    title: 'Coming in a later release',
-    description: '“{{module}}” will be available in a later release. It cannot be used yet.',
-  },
   auth: {
     loginFailed: 'Sign-in failed',
     invalidCredentials: 'Wrong email or password',
@@ -73,7 +70,13 @@ export const en: Dictionary = {
       finance: 'Finance',
       cashier: 'Cashier',
       agent: 'Service agent',
+      engineer: 'Field staff',
     },
+    department: { engineering: 'Engineering', cleaning: 'Cleaning', security: 'Security', greening: 'Greening', customer_service: 'Customer service' },
+    request_kind: { repair: 'Repair', complaint: 'Complaint', inquiry: 'Question', suggestion: 'Suggestion', praise: 'Praise' },
+    request_channel: { phone: 'Phone', front_desk: 'Front desk', wechat: 'WeChat', app: 'App', web: 'Web' },
+    request_status: { received: 'Received', accepted: 'Accepted', dispatched: 'Dispatched', on_site: 'On site', done: 'Done', called_back: 'Called back', closed: 'Closed', rejected: 'Rejected' },
+    request_urgency: { normal: 'Normal', urgent: 'Urgent', emergency: 'Emergency' },
     unit_usage: { residential: 'Residential', commercial: 'Shop', office: 'Office', storage: 'Storage' },
     occupancy_status: { unsold: 'Unsold', vacant: 'Vacant', occupied: 'Occupied', renovating: 'Renovating' },
     fee_category: {
@@ -986,6 +989,6 @@ export const en: Dictionary = {
       freshness: 'Freshness: every committed payment is counted at once. Largest debtors and the dunning pipeline are today’s balances, whatever the as-of date.',
     },
   },
-  service: { service: 'Service desk' },
-  service_tickets: { service_tickets: 'Tickets' },
+  service: { service: 'Customer service' },
+  ...serviceEn,
 };

@@ -3,6 +3,7 @@ import type { FieldIssueCode } from '../fields/types';
 import type { DbErrorKey } from '../providers/postgrest-errors';
 import type { ServerIssueCode } from '../routes/imports/kinds/types';
 import type { RefusalCode } from '../routes/imports/sheet/refusal';
+import { serviceZh } from './service-zh';
 
 type EnumLabels = { [E in EnumName]: Record<EnumValue<E>, string> };
 
@@ -26,10 +27,6 @@ export const zhCN = {
     total: '共 {{total}} 条',
   },
   form: { choose: '请选择', tagsPlaceholder: '选择或输入标签' },
-  comingSoon: {
-    title: '即将推出',
-    description: '“{{module}}”将在后续版本中提供，当前版本尚不可用。',
-  },
   auth: {
     loginFailed: '登录失败',
     invalidCredentials: '邮箱或密码错误',
@@ -80,7 +77,13 @@ export const zhCN = {
       finance: '财务',
       cashier: '收银员',
       agent: '客服',
+      engineer: '现场人员',
     },
+    department: { engineering: '工程', cleaning: '保洁', security: '秩序', greening: '绿化', customer_service: '客服' },
+    request_kind: { repair: '报修', complaint: '投诉', inquiry: '咨询', suggestion: '建议', praise: '表扬' },
+    request_channel: { phone: '电话', front_desk: '前台', wechat: '微信', app: 'App', web: '网页' },
+    request_status: { received: '待受理', accepted: '已受理', dispatched: '已派工', on_site: '已到场', done: '已完成', called_back: '已回访', closed: '已结案', rejected: '不予受理' },
+    request_urgency: { normal: '一般', urgent: '紧急', emergency: '特急' },
     unit_usage: { residential: '住宅', commercial: '商铺', office: '办公', storage: '储藏室' },
     occupancy_status: { unsold: '未售', vacant: '空置', occupied: '已入住', renovating: '装修中' },
     fee_category: {
@@ -988,5 +991,5 @@ export const zhCN = {
     },
   },
   service: { service: '客服' },
-  service_tickets: { service_tickets: '工单' },
+  ...serviceZh,
 };

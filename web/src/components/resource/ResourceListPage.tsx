@@ -6,12 +6,12 @@ import { listSelect, scopeColumn, scopeValue, type ResourceSpec } from '../../fi
 import type { Project } from '../../domain/tenancy';
 import { useI18n } from '../../i18n/use-i18n';
 import { useProject } from '../../session/project-context';
-import { resourceColumns } from './columns';
+import { resourceColumns, type RowAction } from './columns';
 import { FilterBar } from './FilterBar';
 
 type FilterValues = Record<string, unknown>;
 
-function ResourceTable({ spec, project }: { readonly spec: ResourceSpec; readonly project: Project }) {
+function ResourceTable({ spec, project, rowAction }: { readonly spec: ResourceSpec; readonly project: Project; readonly rowAction?: RowAction }) {
   const i18n = useI18n();
   const { tableProps, searchFormProps, filters, sorters } = useTable<BaseRecord, HttpError, FilterValues>({
     resource: spec.name,
@@ -29,14 +29,14 @@ function ResourceTable({ spec, project }: { readonly spec: ResourceSpec; readonl
   return (
     <List>
       <FilterBar spec={spec} formProps={searchFormProps} filters={filters} />
-      <Table {...tableProps} pagination={pagination} rowKey="id" columns={resourceColumns(spec, sorters, i18n)} />
+      <Table {...tableProps} pagination={pagination} rowKey="id" columns={resourceColumns(spec, sorters, i18n, rowAction)} />
     </List>
   );
 }
 
 /** Server-side paginated, sorted and filtered list of one resource in the current project. */
-export function ResourceListPage({ spec }: { readonly spec: ResourceSpec }) {
+export function ResourceListPage({ spec, rowAction }: { readonly spec: ResourceSpec; readonly rowAction?: RowAction }) {
   const { project } = useProject();
   // A new project starts a fresh table (page, filters) instead of carrying the old one's state.
-  return <ResourceTable key={project.id} spec={spec} project={project} />;
+  return <ResourceTable key={project.id} spec={spec} project={project} rowAction={rowAction} />;
 }

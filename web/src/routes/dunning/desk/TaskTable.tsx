@@ -4,6 +4,7 @@ import { Button, Space, Table } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { formatMoney } from '../../../fields/money';
 import { useI18n } from '../../../i18n/use-i18n';
+import { StoryLink } from '../../owners/story/StoryLink';
 import { BillsCell, OwnerCell, StagesCell } from '../cells';
 import type { OwnerTasks } from '../worklist';
 
@@ -50,6 +51,7 @@ export function TaskTable({ groups, loading, error, onCall, onHistory }: Props) 
                 <Button type="primary" size="small" onClick={() => onCall(group)} data-testid="dunning-record-call">{t('dunningDesk.desk.recordCall')}</Button>
               )}
               {group.ownerId && <Button size="small" onClick={() => onHistory(group)} data-testid="dunning-history">{t('dunningDesk.desk.history')}</Button>}
+              {group.ownerId && <StoryLink ownerId={group.ownerId} />}
             </Space>
           ),
         },
