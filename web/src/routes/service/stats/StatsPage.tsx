@@ -79,7 +79,8 @@ export default function StatsPage() {
           }))}
         />
         {lines.length > 0 && (
-          <Space wrap align="start" size="large">
+          // one chart a row: the SVGs scale to their card, and a card sized by its content would shrink them
+          <Space direction="vertical" size="large" style={{ width: '100%' }}>
             <Card size="small" title={t('serviceDesk.stats.charts.requests')}>
               <StackedBars label={t('serviceDesk.stats.charts.requests')} testId="service-stats-requests"
                 parts={[
