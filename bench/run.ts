@@ -8,6 +8,7 @@ import { benchBillingRun } from './billing-run.js';
 import { benchBillEdits } from './bill-edits.js';
 import { benchImportParse } from './import-parse.js';
 import { benchBillsGrid } from './bills-grid.js';
+import { benchAnalytics } from './analytics.js';
 
 const results = resolve(import.meta.dirname, 'results');
 mkdirSync(results, { recursive: true });
@@ -63,4 +64,34 @@ if (!only || only === 'grid') {
   console.log(`  wheel scroll     120 px a frame, ${grid.wheel.frames} frames: p50 ${grid.wheel.p50} ms, p95 ${grid.wheel.p95} ms, max ${grid.wheel.max} ms`);
   console.log(`  scrollbar drag   a screen a frame, ${grid.drag.frames} frames: p50 ${grid.drag.p50} ms, p95 ${grid.drag.p95} ms, max ${grid.drag.max} ms`);
   report('bills-grid', grid);
+}
+
+if (!only || only === 'analytics') {
+  const projects = only === 'analytics' && process.argv[3] ? Number(process.argv[3]) : 200;
+  console.log(`HQ analytics: ${projects} projects × 1,000 units, 24 months of bills and payments; every dashboard RPC through PostgREST under RLS ` +
+    'against a plain aggregate over the raw tables (superuser) on the same samples…');
+  const a = await benchAnalytics(projects, (line) => console.log(line));
+  console.log(`  data             ${a.rows.units.toLocaleString('en')} units, ${a.rows.bills.toLocaleString('en')} bills, ` +
+    `${a.rows.payments.toLocaleString('en')} payments, ${a.rows.payment_allocations.toLocaleString('en')} allocations`);
+  console.log(`  setup            stack ${a.seconds.stack} s, seed ${a.seconds.seed} s, history ${a.seconds.history.load} s + analytics rebuild ` +
+    `${a.seconds.history.analytics} s + analyze ${a.seconds.history.analyze} s, vacuum analyze ${a.seconds.vacuumAnalyze} s`);
+  console.log(`  ${'query'.padEnd(40)} ${'n'.padStart(3)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'max'.padStart(8)} │ ${'raw n'.padStart(5)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} │ same`);
+  for (const q of a.queries) {
+    const ms = (x: number) => `${x.toFixed(1)}`.padStart(8);
+    console.log(`  ${`${q.name} (${q.as})`.padEnd(40)} ${String(q.rpc.samples).padStart(3)} ${ms(q.rpc.p50)} ${ms(q.rpc.p95)} ${ms(q.rpc.max)} │ ` +
+      `${String(q.raw.samples).padStart(5)} ${ms(q.raw.p50)} ${ms(q.raw.p95)} │ ${q.mismatches ? `${q.mismatches} differ` : 'yes'}`);
+  }
+  const worst = Math.max(...a.queries.map((q) => q.rpc.p95));
+  console.log(`  worst RPC p95    ${worst} ms   (target < 300 ms)`);
+  const u = a.underLoad;
+  console.log(`  under load       ${u.paymentsPosted} payments in ${u.seconds} s (${u.paymentsPerSecond}/s, post_payment p95 ${u.post.p95} ms, ` +
+    `${u.paymentErrors} errors); HQ queries meanwhile:`);
+  for (const q of u.queries) console.log(`    ${q.name.padEnd(38)} ${String(q.latency.samples).padStart(3)} p50 ${q.latency.p50} ms p95 ${q.latency.p95} ms max ${q.latency.max} ms`);
+  console.log(`  after the writes ${u.checks} figures of the office project checked against the raw tables: ${u.mismatches ? `${u.mismatches} differ` : 'all equal'}`);
+  console.log(`  compact          private.compact_analytics() ${a.compact.seconds} s, ${a.compact.folded} rows folded; ` +
+    `figures after it: ${a.compact.mismatchesAfter ? `${a.compact.mismatchesAfter} differ` : 'all equal'}`);
+  for (const q of a.queries.filter((x) => x.example)) console.log(`  mismatch ${q.name} (${q.as}): ${JSON.stringify(q.example)}`);
+  if (u.example) console.log(`  mismatch after the writes: ${JSON.stringify(u.example)}`);
+  // Only the issue's size is the recorded figure.
+  if (projects === 200) report('analytics', a);
 }

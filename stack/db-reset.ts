@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { configFromEnv } from './config.js';
 import { runningInstance } from './lock.js';
 import { openLocalStack } from './local-stack.js';
-import { ensureDemoData } from './demo.js';
+import { DEV_DEMO, ensureDemoData } from './demo.js';
 
 const startedAt = performance.now();
 const config = configFromEnv();
@@ -17,7 +17,7 @@ rmSync(resolve(config.dataDir, 'pgdata'), { recursive: true, force: true });
 console.log(`Rebuilding ${resolve(config.dataDir, 'pgdata')} from supabase/migrations and the demo seed…`);
 const local = await openLocalStack(() => undefined);
 try {
-  await ensureDemoData(local, (line) => console.log(`  ${line}`));
+  await ensureDemoData(local, (line) => console.log(`  ${line}`), DEV_DEMO);
 } finally {
   await local.release();
 }

@@ -6,7 +6,7 @@ import { configFromEnv } from './config.js';
 import { runningInstance, takeLock } from './lock.js';
 import { isPortFree } from './ports.js';
 import { startStack } from './stack.js';
-import { ensureDemoData } from './demo.js';
+import { DEV_DEMO, ensureDemoData } from './demo.js';
 import { repoRoot } from './paths.js';
 import { startScheduler } from './scheduler.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seed/demo-users.js';
@@ -40,7 +40,7 @@ const stack = await startStack({ ...config, durable: true, onLog: log }).catch((
   console.error(`Could not start the stack: ${(e as Error).message}\nDetails: ${logFile}`);
   process.exit(1);
 });
-const seeded = await ensureDemoData(stack, (line) => console.log(`  ${line}`));
+const seeded = await ensureDemoData(stack, (line) => console.log(`  ${line}`), DEV_DEMO);
 const scheduler = startScheduler(stack.apiUrl, stack.serviceRoleKey, log);
 
 process.env.VITE_SUPABASE_URL = stack.apiUrl;

@@ -1,0 +1,22 @@
+// DEV ONLY — delete before finishing.
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { startPostgres } from '../../stack/postgres.js';
+import { bootstrap, migrate } from '../../stack/migrate.js';
+import { resolveOptions } from '../generate/index.js';
+import { writeSeed } from '../write/write-seed.js';
+const dataDir = mkdtempSync(join(tmpdir(), 'feegrid-hist-'));
+chmodSync(dataDir, 0o755);
+const db = await startPostgres({ dataDir: join(dataDir, 'pgdata'), port: Number(process.argv[3] ?? 55871), password: 'hist', durable: false });
+const client = new pg.Client(db.superuserUrl);
+await client.connect();
+await bootstrap(client, { authenticator: 'hist', authAdmin: 'hist' });
+await migrate(client);
+const t = performance.now();
+await writeSeed(client, resolveOptions({ projects: Number(process.argv[2] ?? 10), unitsPerProject: 1000 }), {});
+console.log('seeded in', ((performance.now() - t) / 1000).toFixed(1), 's');
+console.log('READY', db.superuserUrl, dataDir);
+await client.end();
+setInterval(() => {}, 1 << 30);
