@@ -30,14 +30,17 @@ const projects: Record<'jxhy' | 'chy', string> = { jxhy: '', chy: '' };
 let jxhyUnits: Unit[] = [];
 let billB = '';
 
-/** The last `count` rooms of the project's last building. */
+/** The last `count` seeded rooms of the project's last seeded building (other test files add buildings and rooms). */
 async function lastUnits(db: pg.Client, code: string, count: number): Promise<Unit[]> {
   const { rows } = await db.query<Unit>(
     `select u.project_id, u.id, u.room_no, u.building_id,
             (select uo.owner_id from unit_ownerships uo where uo.project_id = u.project_id and uo.unit_id = u.id and uo.to_date is null) as owner_id
        from units u
-      where u.building_id = (select b.id from buildings b join projects p on p.id = b.project_id where p.code = $1 order by b.code desc limit 1)
+      where u.building_id = (select b.id from buildings b join projects p on p.id = b.project_id
+                              where p.code = $1 and b.code ~ '^[0-9]+$' order by b.code::int desc limit 1)
+        and u.room_no ~ '^[0-9]+-[0-9]+-[0-9]+$'
       order by u.room_no desc limit $2`, [code, count]);
+  if (rows.length < count) throw new Error(`${code} has fewer than ${count} seeded rooms in its last building`);
   return rows;
 }
 
