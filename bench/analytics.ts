@@ -49,7 +49,8 @@ export interface AnalyticsBench {
   unitsPerProject: number;
   months: number;
   rows: { units: number; bills: number; payments: number; payment_allocations: number; receivable_cells: number; collection_cells: number };
-  seconds: { stack: number; seed: number; history: HistoryResult['seconds']; vacuumAnalyze: number };
+  /** Seeding figures are null when the database of an earlier run was reused (FEEGRID_BENCH_DATA). */
+  seconds: { stack: number; seed: number | null; history: HistoryResult['seconds'] | null; vacuumAnalyze: number | null };
   queries: QueryFigures[];
   underLoad: {
     seconds: number;
@@ -554,28 +555,44 @@ async function signIn(stack: Stack, user: DemoUser): Promise<SupabaseClient> {
 
 const seconds = (since: number): number => Number(((performance.now() - since) / 1000).toFixed(1));
 
-export async function benchAnalytics(projects: number, log: (line: string) => void): Promise<AnalyticsBench> {
+/** Seeds the projects, the bench's logins and the history; returns the seconds it took. */
+async function seedAll(stack: Stack, db: pg.Client, projects: number, log: (line: string) => void) {
   let t = performance.now();
-  const { stack, dispose } = await startThrowawayStack('analytics');
+  const seedOptions = resolveOptions({ projects, unitsPerProject: UNITS_PER_PROJECT });
+  await writeSeed(db, seedOptions);
+  const seed = seconds(t);
+  log(`  seeded ${projects} projects × ${UNITS_PER_PROJECT.toLocaleString('en')} units in ${seed} s`);
+  await createDemoUsers(authAdminApi(stack.apiUrl, stack.serviceRoleKey), db, [...HQ, MANAGER, CASHIER, ...COMPANY_CASHIERS]);
+  // Every tenth project's line is enough to follow the load.
+  const history = await writeHistory(db, {
+    ...HISTORY, paidThrough: seedOptions.asOf, seed: seedOptions.seed,
+    onProgress: (line) => { if (!/^\[\d*[1-9]\//.test(line)) log(`  ${line}`); },
+  });
+  t = performance.now();
+  await db.query('vacuum analyze');
+  const vacuumAnalyze = seconds(t);
+  log(`  history: ${history.rows.bills.toLocaleString('en')} bills, ${history.rows.payments.toLocaleString('en')} payments in ${history.seconds.total} s; vacuum analyze ${vacuumAnalyze} s`);
+  return { seed, history: history.seconds, vacuumAnalyze };
+}
+
+/**
+ * keepIn: a folder that keeps the database between runs (seeding it takes about half an hour on two cores). A
+ * folder whose database already holds this many projects is measured as it is, after any newer migrations.
+ */
+export async function benchAnalytics(projects: number, log: (line: string) => void, keepIn?: string): Promise<AnalyticsBench> {
+  const t = performance.now();
+  const { stack, dispose } = await startThrowawayStack('analytics', keepIn);
   const stackSeconds = seconds(t);
   const db = new pg.Client(stack.dbUrl);
   try {
     await db.connect();
-    t = performance.now();
-    const seedOptions = resolveOptions({ projects, unitsPerProject: UNITS_PER_PROJECT });
-    await writeSeed(db, seedOptions);
-    const seedSeconds = seconds(t);
-    log(`  seeded ${projects} projects × ${UNITS_PER_PROJECT.toLocaleString('en')} units in ${seedSeconds} s`);
-    await createDemoUsers(authAdminApi(stack.apiUrl, stack.serviceRoleKey), db, [...HQ, MANAGER, CASHIER, ...COMPANY_CASHIERS]);
-    // Every tenth project's line is enough to follow the load.
-    const history = await writeHistory(db, {
-      ...HISTORY, paidThrough: seedOptions.asOf, seed: seedOptions.seed,
-      onProgress: (line) => { if (!/^\[\d*[1-9]\//.test(line)) log(`  ${line}`); },
-    });
-    t = performance.now();
-    await db.query('vacuum analyze');
-    const vacuumSeconds = seconds(t);
-    log(`  history: ${history.rows.bills.toLocaleString('en')} bills, ${history.rows.payments.toLocaleString('en')} payments in ${history.seconds.total} s; vacuum analyze ${vacuumSeconds} s`);
+    const seeded = (await db.query<{ n: number }>('select count(*)::int as n from projects')).rows[0]!.n;
+    if (seeded !== 0 && seeded !== projects) throw new Error(`${keepIn} holds ${seeded} projects, not ${projects}: empty the folder or name another`);
+    const setup = seeded === projects ? { seed: null, history: null, vacuumAnalyze: null } : await seedAll(stack, db, projects, log);
+    if (seeded === projects) {
+      log(`  reusing the ${projects} seeded projects in ${keepIn}`);
+      await db.query('analyze');
+    }
 
     const { rows: counts } = await db.query<AnalyticsBench['rows']>(
       `select (select count(*) from units)::int as units, (select count(*) from bills)::int as bills, (select count(*) from payments)::int as payments,
@@ -602,13 +619,13 @@ export async function benchAnalytics(projects: number, log: (line: string) => vo
     log(`  posting payments in ${OFFICE} as its cashier for ${WRITE_PHASE_MS / 1000} s while the HQ queries run…`);
     const load = await writePhase(cashier, hq, db, office, today, specs);
     const afterWrites = await runChecks(hq, db, office, today);
-    t = performance.now();
+    const compactStarted = performance.now();
     const folded = (await db.query<{ n: number }>('select private.compact_analytics() as n')).rows[0]!.n;
-    const compactSeconds = seconds(t);
+    const compactSeconds = seconds(compactStarted);
     const afterCompact = await runChecks(hq, db, office, today);
     return {
       projects, unitsPerProject: UNITS_PER_PROJECT, months: HISTORY_MONTHS.length, rows: counts[0]!,
-      seconds: { stack: stackSeconds, seed: seedSeconds, history: history.seconds, vacuumAnalyze: vacuumSeconds },
+      seconds: { stack: stackSeconds, ...setup },
       queries,
       underLoad: { ...load, ...afterWrites },
       compact: { seconds: compactSeconds, folded, mismatchesAfter: afterCompact.mismatches },

@@ -70,11 +70,13 @@ if (!only || only === 'analytics') {
   const projects = only === 'analytics' && process.argv[3] ? Number(process.argv[3]) : 200;
   console.log(`HQ analytics: ${projects} projects × 1,000 units, 24 months of bills and payments; every dashboard RPC through PostgREST under RLS ` +
     'against a plain aggregate over the raw tables (superuser) on the same samples…');
-  const a = await benchAnalytics(projects, (line) => console.log(line));
+  // FEEGRID_BENCH_DATA=<folder> keeps the seeded database there for the next run.
+  const a = await benchAnalytics(projects, (line) => console.log(line), process.env.FEEGRID_BENCH_DATA);
   console.log(`  data             ${a.rows.units.toLocaleString('en')} units, ${a.rows.bills.toLocaleString('en')} bills, ` +
     `${a.rows.payments.toLocaleString('en')} payments, ${a.rows.payment_allocations.toLocaleString('en')} allocations`);
-  console.log(`  setup            stack ${a.seconds.stack} s, seed ${a.seconds.seed} s, history ${a.seconds.history.load} s + analytics rebuild ` +
-    `${a.seconds.history.analytics} s + analyze ${a.seconds.history.analyze} s, vacuum analyze ${a.seconds.vacuumAnalyze} s`);
+  const h = a.seconds.history;
+  console.log(h ? `  setup            stack ${a.seconds.stack} s, seed ${a.seconds.seed} s, history ${h.load} s + analytics rebuild ` +
+    `${h.analytics} s + analyze ${h.analyze} s, vacuum analyze ${a.seconds.vacuumAnalyze} s` : `  setup            stack ${a.seconds.stack} s (database of an earlier run)`);
   console.log(`  ${'query'.padEnd(40)} ${'n'.padStart(3)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'max'.padStart(8)} │ ${'raw n'.padStart(5)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} │ same`);
   for (const q of a.queries) {
     const ms = (x: number) => `${x.toFixed(1)}`.padStart(8);

@@ -1,13 +1,14 @@
 // A stack for one test run or benchmark: its own free ports, its own temp data folder, not crash-safe (faster),
-// removed afterwards.
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+// removed afterwards — unless the caller names a folder to keep (a benchmark's database that takes long to seed).
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStack, type Stack } from './stack.js';
 import { freePort } from './ports.js';
 
-export async function startThrowawayStack(name: string): Promise<{ stack: Stack; dispose: () => Promise<void> }> {
-  const dataDir = mkdtempSync(join(tmpdir(), `feegrid-${name}-`));
+export async function startThrowawayStack(name: string, keepIn?: string): Promise<{ stack: Stack; dispose: () => Promise<void> }> {
+  const dataDir = keepIn ?? mkdtempSync(join(tmpdir(), `feegrid-${name}-`));
+  mkdirSync(dataDir, { recursive: true });
   // Postgres runs as user `postgres` when we run as root: it must be able to enter the folder.
   chmodSync(dataDir, 0o755);
   const lines: string[] = [];
@@ -22,14 +23,14 @@ export async function startThrowawayStack(name: string): Promise<{ stack: Stack;
     durable: false,
     onLog: (l) => lines.push(l),
   }).catch((e: unknown) => {
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!keepIn) rmSync(dataDir, { recursive: true, force: true });
     throw new Error(`the ${name} stack failed to start: ${(e as Error).message}\n${lines.slice(-30).join('\n')}`);
   });
   return {
     stack,
     dispose: async () => {
       await stack.stop();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!keepIn) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

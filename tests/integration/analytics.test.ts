@@ -247,8 +247,32 @@ async function anlbFigures(asOf: string): Promise<unknown[]> {
   for (const [kind, start] of [['month', '2042-01-01'], ['quarter', '2042-01-01'], ['year', '2042-01-01'], ['quarter', '2043-01-01'], ['month', asOf.slice(0, 8) + '01']] as const) {
     for (const level of ['project', 'building', 'fee_item']) out.push(await rates(hq, level, kind, start, asOf, 'anlb'));
   }
-  out.push(await rpc(hq, 'arrears_aging', { p_level: 'building', p_as_of: asOf, p_project_id: id('anlb') }));
+  for (const level of ['project', 'building', 'fee_item']) out.push(await rpc(hq, 'arrears_aging', { p_level: level, p_as_of: asOf, p_project_id: id('anlb') }));
+  out.push(await rpc(hq, 'collection_trend', { p_kind: 'month', p_from: '2042-01-01', p_to: '2043-03-01', p_project_id: id('anlb') }));
   out.push(await rpc(hq, 'top_debtors', { p_limit: 50, p_project_id: id('anlb') }));
+  return out;
+}
+
+/** Keys where a project-grain table differs from its building-grain table summed up (none, when they agree). */
+async function grainDifferences(project: string): Promise<unknown[]> {
+  const pairs = [
+    ['receivable_cells', 'project_receivable_cells', 'fee_item_id, bill_month, due_date', ['bills', 'receivable']],
+    ['collection_cells', 'project_collection_cells', 'fee_item_id, bill_month, due_date, pay_month', ['collected']],
+    ['household_cells', 'project_household_cells', 'period_kind, period_start, settled_from, settled_until', ['households', 'settled']],
+  ] as const;
+  const out: unknown[] = [];
+  for (const [building, projectTable, keys, measures] of pairs) {
+    // A key whose deltas cancel out is no row at all.
+    const sums = `${measures.map((m) => `sum(${m}) as ${m}`).join(', ')} from`;
+    const moved = `group by ${keys} having ${measures.map((m) => `sum(${m}) <> 0`).join(' or ')}`;
+    const { rows } = await db.query(
+      `with b as (select ${keys}, ${sums} ${building} where project_id = $1 ${moved}),
+            p as (select ${keys}, ${sums} ${projectTable} where project_id = $1 ${moved})
+       (select '${building}' as only_in, * from (select * from b except select * from p) x)
+       union all
+       (select '${projectTable}', * from (select * from p except select * from b) y)`, [project]);
+    out.push(...rows);
+  }
   return out;
 }
 
@@ -274,6 +298,7 @@ describe('summaries kept by triggers during real cashier work', () => {
     expect(voided.error).toBeNull();
 
     const live = await anlbFigures(today);
+    expect(await grainDifferences(id('anlb'))).toEqual([]);
     // This quarter's receivable and collections as an independent aggregate over the raw tables.
     const raw = (await db.query<{ receivable: string; collected: string }>(
       `select sum(b.total_due)::text as receivable,
@@ -288,9 +313,12 @@ describe('summaries kept by triggers during real cashier work', () => {
 
     expect((await db.query<{ folded: number }>(`select private.compact_analytics() as folded`)).rows[0]!.folded).toBeGreaterThan(0);
     expect((await db.query(`select 1 from collection_cells where project_id = $1 and fresh`, [id('anlb')])).rowCount).toBe(0);
+    expect((await db.query(`select 1 from project_collection_cells where project_id = $1 and fresh`, [id('anlb')])).rowCount).toBe(0);
     expect(await anlbFigures(today)).toEqual(live);
+    expect(await grainDifferences(id('anlb'))).toEqual([]);
     await db.query(`select private.rebuild_analytics($1)`, [id('anlb')]);
     expect(await anlbFigures(today)).toEqual(live);
+    expect(await grainDifferences(id('anlb'))).toEqual([]);
   }, 120_000);
 });
 
@@ -307,7 +335,8 @@ describe('who sees what', () => {
   });
 
   test('the summary tables are read under RLS and written by nobody through the API', async () => {
-    for (const table of ['receivable_cells', 'collection_cells', 'collector_cells', 'household_cells', 'unit_period_status', 'debtor_balances']) {
+    for (const table of ['receivable_cells', 'collection_cells', 'collector_cells', 'household_cells', 'unit_period_status', 'debtor_balances',
+      'project_receivable_cells', 'project_collection_cells', 'project_household_cells']) {
       const seen = await manager.from(table).select('project_id');
       expect({ table, projects: [...new Set((seen.data ?? []).map((r) => r.project_id))] }).toEqual({ table, projects: [id('anla')] });
       const write = await hq.from(table).insert({ project_id: id('anla') });
