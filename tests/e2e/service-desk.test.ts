@@ -6,7 +6,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type pg from 'pg';
-import { superuser } from '../support/clients.js';
+import { serviceClient, superuser } from '../support/clients.js';
+import { deliverOutbox } from '../../supabase/functions/outbox-deliver/execute.js';
+import { formatMoney } from '../../web/src/fields/money.js';
 import { signIn, useConsole } from '../support/browser.js';
 
 const ui = useConsole();
@@ -157,5 +159,89 @@ describe('the service desk', () => {
         === [String(now.requests), percent(now.called_back, now.callbacks_due), percent(now.satisfied, now.rated)].join(' ');
     }).toBe(true);
     await agent.context().close();
+  });
+
+  test('the owner’s page tells the whole story: the request with its callback, the bills and the balance', { timeout: 240_000 }, async () => {
+    const who = (await db.query<{ owner_id: string; balance: string }>(
+      `select r.owner_id,
+              (select coalesce(sum(b.balance), 0)::numeric(16,2)::text from bills b
+                where b.project_id = r.project_id and b.owner_id = r.owner_id and b.status in ('approved', 'issued') and b.balance > 0) as balance
+         from service_requests r where r.project_id = $1 and r.request_no = $2`, [projectId, requestNo])).rows[0]!;
+    const page = await signIn(ui.app, AGENT, { viewport: { width: 1400, height: 1000 } });
+    await open(page, `/owners/${who.owner_id}/story`);
+    await page.getByText(`业主档案：${owner}`).waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.getByTestId('owner-story-balance').innerText()).toBe(formatMoney(who.balance));
+    await page.getByRole('tab', { name: '服务请求' }).click();
+    const request = page.getByTestId('owner-story-service').locator('tr', { hasText: String(requestNo) });
+    await expect.poll(() => request.innerText()).toContain('卫生间灯不亮');
+    expect(await request.innerText()).toContain('满意 ★★★★★ 很满意，师傅很专业');
+    await page.context().close();
+  });
+
+  test('the agent announces a water cut to one building by SMS and follows its delivery', { timeout: 240_000 }, async () => {
+    const building = (await db.query<{ id: string; name: string; owners: number }>(
+      `select b.id, b.name,
+              (select count(distinct o.id)::int from units u
+                 join unit_ownerships w on w.project_id = u.project_id and w.unit_id = u.id and w.to_date is null
+                 join owners o on o.project_id = w.project_id and o.id = w.owner_id
+                where u.project_id = b.project_id and u.building_id = b.id and o.phone is not null and not ('developer' = any (o.tags))) as owners
+         from buildings b join units u on u.project_id = b.project_id and u.building_id = b.id
+        where b.project_id = $1 and u.room_no = $2`, [projectId, room])).rows[0]!;
+    expect(building.owners).toBeGreaterThan(0);
+    const page = await signIn(ui.app, AGENT, { viewport: { width: 1400, height: 1000 } });
+    await open(page, '/service/announcements');
+    await page.getByTestId('announcement-new').click();
+    const title = `停水通知 ${Date.now()}`;
+    await page.getByTestId('announcement-title').fill(title);
+    await page.getByTestId('announcement-body').fill('明日 9:00–12:00 二次供水水箱清洗，期间停水，请提前储水。');
+    await page.getByTestId('announcement-scope').click();
+    await page.keyboard.type(building.name);
+    await page.locator('.ant-select-item-option').filter({ hasText: building.name }).first().click();
+    await page.getByTestId('announcement-submit').click();
+
+    const announced = () => db.query<{ id: string; recipients: number; channels: string[] }>(
+      `select id, recipients, channels::text[] from announcements where project_id = $1 and title = $2`, [projectId, title]);
+    await expect.poll(async () => (await announced()).rowCount).toBe(1);
+    const announcement = (await announced()).rows[0]!;
+    expect(announcement).toMatchObject({ recipients: building.owners, channels: ['sms'] });
+    const row = page.getByTestId(`announcement-delivery-${announcement.id}`);
+    expect(await row.innerText()).toContain(`已发 0 · 待发 ${building.owners} · 失败 0`);
+
+    // The scheduler's delivery, run now (batches of 200, other files' messages among them): the page follows it
+    // to the end by itself.
+    while ((await deliverOutbox(serviceClient(), { projectId })).claimed > 0);
+    await expect.poll(() => row.innerText(), { timeout: 30_000 }).toContain(`已发 ${building.owners} · 待发 0 · 失败 0`);
+    await page.context().close();
+  });
+
+  test('the manager retimes 水电维修 and adds a sub-category under 报修; the agent cannot change them', { timeout: 240_000 }, async () => {
+    const manager = await signIn(ui.app, 'manager@jxhy.demo', { viewport: { width: 1400, height: 1000 } });
+    await open(manager, '/service/categories');
+    const plumbing = manager.locator('[data-testid="category-row"][data-code="repair.plumbing"]');
+    await plumbing.getByTestId('category-edit').click();
+    await manager.getByTestId('category-complete_minutes').fill('720');
+    await manager.getByTestId('category-save').click();
+    await expect.poll(() => plumbing.locator('[data-cell="complete_minutes"]').innerText()).toBe('12小时');
+    expect((await db.query(`select complete_minutes from service_categories where project_id = $1 and code = 'repair.plumbing'`, [projectId])).rows)
+      .toEqual([{ complete_minutes: 720 }]);
+
+    const name = `门窗维修${Date.now() % 100000}`;
+    await manager.locator('[data-testid="category-row"][data-code="repair"]').getByTestId('category-add').click();
+    await manager.getByTestId('category-name-zh').fill(name);
+    await manager.getByTestId('category-name-en').fill('Doors and windows');
+    await manager.getByTestId('category-save').click();
+    await expect.poll(() => manager.getByTestId('service-categories').innerText()).toContain(name);
+    const added = (await db.query(
+      `select c.code like 'repair.%' as coded, c.kind::text, p.code as parent, c.accept_minutes, c.complete_minutes, c.active
+         from service_categories c join service_categories p on p.id = c.parent_id where c.project_id = $1 and c.name_zh = $2`, [projectId, name])).rows;
+    // a new sub-category starts from its parent's kind and service levels
+    expect(added).toEqual([{ coded: true, kind: 'repair', parent: 'repair', accept_minutes: 5, complete_minutes: 1440, active: true }]);
+    await manager.context().close();
+
+    const agentPage = await signIn(ui.app, AGENT, { viewport: { width: 1400, height: 1000 } });
+    await open(agentPage, '/service/categories');
+    await agentPage.getByTestId('service-categories').locator('[data-testid="category-row"]').first().waitFor();
+    expect(await agentPage.getByTestId('category-edit').count()).toBe(0);
+    await agentPage.context().close();
   });
 });

@@ -68,6 +68,8 @@ const ServiceIntakePage = lazy(() => import('./routes/service/intake/IntakePage'
 const ServiceCallbacksPage = lazy(() => import('./routes/service/callbacks/CallbacksPage'));
 const WorkOrdersPage = lazy(() => import('./routes/service/work-orders/WorkOrdersPage'));
 const ServiceStatsPage = lazy(() => import('./routes/service/stats/StatsPage'));
+const AnnouncementsPage = lazy(() => import('./routes/service/announcements/AnnouncementsPage'));
+const ServiceCategoriesPage = lazy(() => import('./routes/service/categories/CategoriesPage'));
 const OwnerStoryPage = lazy(() => import('./routes/owners/story/OwnerStoryPage'));
 
 const ownerStoryLink: RowAction = (id) => <StoryLink ownerId={id} />;
@@ -166,6 +168,8 @@ export function App() {
                 <Route path="/service/callbacks" element={<ServiceCallbacksPage />} />
                 <Route path="/service/work-orders" element={<WorkOrdersPage />} />
                 <Route path="/service/stats" element={<ServiceStatsPage />} />
+                <Route path="/service/announcements" element={<AnnouncementsPage />} />
+                <Route path="/service/categories" element={<ServiceCategoriesPage />} />
                 <Route path="/owners/:id/story" element={<OwnerStoryPage />} />
                 <Route path="*" element={<ErrorComponent />} />
               </Route>

@@ -7,6 +7,7 @@ import {
   BellOutlined,
   CalculatorOutlined,
   CarOutlined,
+  ClockCircleOutlined,
   CustomerServiceOutlined,
   FormOutlined,
   PieChartOutlined,
@@ -24,6 +25,7 @@ import {
   HomeOutlined,
   ImportOutlined,
   MailOutlined,
+  NotificationOutlined,
   PhoneOutlined,
   PhoneFilled,
   PrinterOutlined,
@@ -112,10 +114,14 @@ export const resources: ResourceProps[] = [
     meta: { parent: 'analytics', icon: createElement(DashboardOutlined) },
   },
   group('service', CustomerServiceOutlined),
-  // 服务台, 受理登记, 回访, 我的派工单 (field staff see only this) and 服务看板: routes/service.
+  // 服务台, 受理登记, 回访, 我的派工单 (field staff see only this), 服务看板, 公告通知 and 服务类别与时限: routes/service.
   { name: 'service_desk', list: '/service/desk', meta: { parent: 'service', icon: createElement(UnorderedListOutlined) } },
   { name: 'service_intake', list: '/service/intake', meta: { parent: 'service', icon: createElement(FormOutlined) } },
   { name: 'service_callbacks', list: '/service/callbacks', meta: { parent: 'service', icon: createElement(PhoneFilled) } },
   { name: 'service_work_orders', list: '/service/work-orders', meta: { parent: 'service', icon: createElement(ToolOutlined) } },
   { name: 'service_stats', list: '/service/stats', meta: { parent: 'service', icon: createElement(PieChartOutlined) } },
+  // 公告通知: notices to a building's or the project's owners through the channel plugins, with delivery status.
+  { name: 'service_announcements', list: '/service/announcements', meta: { parent: 'service', icon: createElement(NotificationOutlined) } },
+  // 服务类别与时限: the categories and the service levels their clocks run on (managers change them).
+  { name: 'service_categories', list: '/service/categories', meta: { parent: 'service', icon: createElement(ClockCircleOutlined) } },
 ];

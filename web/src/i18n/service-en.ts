@@ -7,6 +7,8 @@ export const serviceEn: typeof serviceZh = {
   service_callbacks: { service_callbacks: 'Callbacks' },
   service_work_orders: { service_work_orders: 'My work orders' },
   service_stats: { service_stats: 'Service dashboard' },
+  service_announcements: { service_announcements: 'Announcements' },
+  service_categories: { service_categories: 'Categories and service levels' },
   serviceDesk: {
     listSeparator: ', ',
     duration: { days: '{{n}} d', hours: '{{n}} h', minutes: '{{n}} min' },
@@ -44,6 +46,17 @@ export const serviceEn: typeof serviceZh = {
       created: 'Recorded as No. {{no}}', acceptDue: 'Accept by {{time}}', dispatchDue: 'Dispatch by {{time}}',
       ownerHint: 'Type a room number, an owner name or a phone number', emergency: 'Emergency: dispatched first, the supervisor is notified',
       billsHint: 'Dunning pauses for these bills while the dispute is open', billsNeedOwner: 'Choose the owner first, then the disputed bills', submit: 'Record',
+    },
+    categories: {
+      kind: 'Kind', accept: 'Accept within', dispatch: 'Dispatch within', complete: 'Complete within', callback: 'Call back within', minutes: 'min',
+      nameZh: 'Chinese name', nameEn: 'English name', emergency: 'Emergency', emergencyHint: 'Dispatched first, supervisor notified', active: 'In use',
+      inactive: 'Switched off', edit: 'Edit', add: 'Add sub-category', editTitle: 'Edit category: {{name}}', addTitle: 'New sub-category of “{{name}}”',
+      stale: 'Someone has just changed this category: close the dialog and open it again',
+    },
+    announcements: {
+      send: 'New announcement', submit: 'Send', title: 'Title', body: 'Text', scope: 'To', wholeProject: 'All owners', channels: 'Channels',
+      at: 'Sent at', recipients: 'Messages', delivery: 'Delivery', counts: '{{sent}} sent · {{queued}} waiting · {{failed}} failed',
+      queued: '{{count}} messages queued',
     },
     stats: {
       columns: {

@@ -5,6 +5,8 @@ export const serviceZh = {
   service_callbacks: { service_callbacks: '回访' },
   service_work_orders: { service_work_orders: '我的派工单' },
   service_stats: { service_stats: '服务看板' },
+  service_announcements: { service_announcements: '公告通知' },
+  service_categories: { service_categories: '服务类别与时限' },
   serviceDesk: {
     listSeparator: '、',
     duration: { days: '{{n}}天', hours: '{{n}}小时', minutes: '{{n}}分钟' },
@@ -41,6 +43,17 @@ export const serviceZh = {
       created: '已登记，单号 {{no}}', acceptDue: '请于 {{time}} 前受理', dispatchDue: '请于 {{time}} 前派工',
       ownerHint: '输入房号、业主姓名或电话查找', emergency: '紧急事项：将优先派工并通知主管', billsHint: '争议期间这些账单暂停催缴',
       billsNeedOwner: '先选择业主，再选择争议账单', submit: '登记',
+    },
+    categories: {
+      kind: '类型', accept: '受理时限', dispatch: '派工时限', complete: '完成时限', callback: '回访时限', minutes: '分钟',
+      nameZh: '中文名称', nameEn: '英文名称', emergency: '紧急事项', emergencyHint: '优先派工，并通知主管', active: '启用', inactive: '已停用',
+      edit: '编辑', add: '添加子类', editTitle: '编辑类别：{{name}}', addTitle: '在「{{name}}」下添加子类',
+      stale: '这个类别刚被他人修改过，请关闭后重新打开再改',
+    },
+    announcements: {
+      send: '发布公告', submit: '发送', title: '标题', body: '内容', scope: '发送范围', wholeProject: '全体业主', channels: '发送渠道',
+      at: '发布时间', recipients: '消息数', delivery: '送达情况', counts: '已发 {{sent}} · 待发 {{queued}} · 失败 {{failed}}',
+      queued: '已排入发送队列：{{count}} 条消息',
     },
     stats: {
       columns: {

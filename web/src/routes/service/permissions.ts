@@ -2,7 +2,7 @@
 // my_departments) and RLS decides which requests and orders a user reads.
 import type { AppRole } from '../../domain/enums';
 
-export type ServiceAction = 'work' | 'close' | 'fieldWork';
+export type ServiceAction = 'work' | 'close' | 'fieldWork' | 'configure';
 
 const ROLES: Readonly<Record<ServiceAction, readonly AppRole[]>> = {
   // Take, accept, reject, dispatch, note, complete what the office handled itself, call back.
@@ -11,6 +11,8 @@ const ROLES: Readonly<Record<ServiceAction, readonly AppRole[]>> = {
   close: ['manager', 'hq_admin'],
   // Report arrival and completion on a work order.
   fieldWork: ['engineer', 'agent', 'manager', 'hq_admin'],
+  // Rename, add and retime the categories (their service levels).
+  configure: ['manager', 'hq_admin'],
 };
 
 export function may(roles: readonly AppRole[], action: ServiceAction): boolean {

@@ -70,11 +70,12 @@ export interface Category {
   readonly callback_minutes: number;
   readonly active: boolean;
   readonly sort: number;
+  readonly row_version: number;
 }
 
 export function categories(projectId: string): Promise<Category[]> {
   return rowsOf<Category[]>(db.from('service_categories')
-    .select('id,code,parent_id,kind,name_zh,name_en,department,emergency,accept_minutes,dispatch_minutes,complete_minutes,callback_minutes,active,sort')
+    .select('id,code,parent_id,kind,name_zh,name_en,department,emergency,accept_minutes,dispatch_minutes,complete_minutes,callback_minutes,active,sort,row_version')
     .eq('project_id', projectId).order('sort').order('code'));
 }
 

@@ -5,7 +5,7 @@ import { categoryOptions, createArgs, isFeeDispute, type IntakeValues } from './
 const category = (id: string, code: string, parent: string | null, extra: Partial<Category> = {}): Category => ({
   id, code, parent_id: parent, kind: code.startsWith('complaint') ? 'complaint' : 'repair', name_zh: `类${id}`, name_en: `C${id}`,
   department: 'engineering', emergency: false, accept_minutes: 5, dispatch_minutes: 5, complete_minutes: 60, callback_minutes: 1440,
-  active: true, sort: 0, ...extra,
+  active: true, sort: 0, row_version: 1, ...extra,
 });
 const repair = category('r', 'repair', null);
 const leak = category('l', 'repair.leak', 'r', { emergency: true });
