@@ -3,6 +3,9 @@
 import { generateProjectRecords, planSeed, resolveOptions } from '../seed/generate/index.js';
 import { factsFromRow, type PeriodFacts, type UnitFactsRow } from '../plugins/core-facts/from-row.js';
 import type { Facts } from '../rules/plugin/types.js';
+import { Decimal } from '../rules/money.js';
+
+const DUE_DATES = ['2026-01-10', '2026-04-10', '2026-07-10', '2026-10-10'];
 
 export function seededUnitFacts(units: number, seed = 2026): Facts[] {
   const options = resolveOptions({ projects: 1, unitsPerProject: units, seed });
@@ -34,8 +37,11 @@ export function seededUnitFacts(units: number, seed = 2026): Facts[] {
     for (const [kind, values] of readings.get(u.id) ?? []) {
       if (values.length >= 2) meters[kind] = { previous: values[0]!, current: values[values.length - 1]! };
     }
-    // One unit in ten owes last quarter's management fee.
-    const arrears = i % 10 === 3 ? [{ billId: `b-${u.id}`, feeItem: 'mgmt', balance: '743.40', dueDate: '2026-10-10' }] : [];
+    // One unit in ten owes a past quarter's management fee: its own area's fee (so balances vary as in a real
+    // ledger), due on one of the last four quarters' due dates.
+    const arrears = i % 10 === 3
+      ? [{ billId: `b-${u.id}`, feeItem: 'mgmt', balance: new Decimal(u.area).times('8.40').toFixed(2), dueDate: DUE_DATES[i % DUE_DATES.length]! }]
+      : [];
     return factsFromRow(row, { meters, arrears });
   });
 }

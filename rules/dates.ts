@@ -1,49 +1,75 @@
 // Business days as 'YYYY-MM-DD' strings and as day numbers (days since 1970-01-01, UTC): nothing here reads
 // the clock or the machine's time zone — "today" is always an input.
-const DAY_MS = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export type DayNumber = number;
 
-const validDates = new Set<string>();
+const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function daysInMonth(year: number, month1: number): number {
+  return month1 === 2 && isLeap(year) ? 29 : MONTH_DAYS[month1 - 1]!;
+}
+
+/** The digits of text[from, to) as a number, or -1 when one is not an ASCII digit. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+function civilDay(year: number, month: number, day: number): DayNumber {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+}
+
+/**
+ * The day number of a valid 'YYYY-MM-DD', or null. Checked and converted from the characters: billing reads
+ * each unit's dates as fresh strings, where a regex, a Date or a lookup keyed by the string all cost more.
+ * Years before 100 are refused, as they always were (Date.UTC reads them as 19xx).
+ */
+function parseDay(value: string): DayNumber | null {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return null;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const day = digits(value, 8, 10);
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return civilDay(year, month, day);
+}
 
 export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  if (validDates.has(value)) return true;
-  if (!checkIsoDate(value)) return false;
-  if (validDates.size < 100_000) validDates.add(value);
-  return true;
+  return typeof value === 'string' && parseDay(value) !== null;
 }
-
-function checkIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
-
-// Billing touches the same few hundred dates millions of times: remember each one's day number.
-const dayCache = new Map<string, DayNumber>();
 
 export function toDay(date: string): DayNumber {
-  const cached = dayCache.get(date);
-  if (cached !== undefined) return cached;
-  if (!isIsoDate(date)) throw new Error(`not a date (YYYY-MM-DD): ${JSON.stringify(date)}`);
-  const day = Date.parse(`${date}T00:00:00Z`) / DAY_MS;
-  if (dayCache.size < 100_000) dayCache.set(date, day);
+  const day = typeof date === 'string' ? parseDay(date) : null;
+  if (day === null) throw new Error(`not a date (YYYY-MM-DD): ${JSON.stringify(date)}`);
   return day;
 }
 
+// The date of a day number (H. Hinnant's civil_from_days): integer steps, no Date object to build and format.
 export function fromDay(day: DayNumber): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1_460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 export function addDays(date: string, days: number): string {
   return fromDay(toDay(date) + days);
-}
-
-export function daysInMonth(year: number, month1: number): number {
-  return new Date(Date.UTC(year, month1, 0)).getUTCDate();
 }
 
 /** A calendar month cut to [from, to] (day numbers, inclusive), with its full length for proration. */
@@ -58,7 +84,7 @@ export function monthSlices(start: string, end: string): MonthSlice[] {
   let year = Number(start.slice(0, 4));
   let month = Number(start.slice(5, 7));
   for (;;) {
-    const first = Date.UTC(year, month - 1, 1) / DAY_MS;
+    const first = civilDay(year, month, 1);
     const dim = daysInMonth(year, month);
     const last = first + dim - 1;
     slices.push({ year, month, from: Math.max(first, from), to: Math.min(last, to), daysInMonth: dim });

@@ -9,6 +9,7 @@ export type Decimal = InstanceType<typeof Decimal>;
 export const ZERO = new Decimal(0);
 export const ONE = new Decimal(1);
 export const HUNDRED = new Decimal(100);
+export const HUNDREDTH = new Decimal('0.01');
 
 export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'up';
 export interface Rounding { step: string; mode: RoundingMode }
@@ -69,33 +70,45 @@ export function isDecimalText(value: unknown): value is string {
 type Rounder = (value: Decimal) => Decimal;
 const rounders = new WeakMap<Rounding, Rounder>();
 
+/** A rounding remembered per value (by identity): amounts shared between units are rounded once. */
+function rememberedRounder(compute: Rounder): Rounder {
+  const cache = new WeakMap<Decimal, Decimal>();
+  return (v) => {
+    let r = cache.get(v);
+    if (r === undefined) {
+      r = compute(v);
+      cache.set(v, r);
+    }
+    return r;
+  };
+}
+
 function rounderFor(rounding: Rounding): Rounder {
   const mode = MODES[rounding.mode];
   const step = new Decimal(rounding.step);
   // A step of 1, 0.1, 0.01 … is rounding to decimal places: one operation instead of three.
   const places = step.decimalPlaces();
-  // Most amounts are already whole fen (a fixed fee × whole months): those need no new Decimal at all.
-  if (step.equals(new Decimal(10).pow(-places))) return (v) => (v.decimalPlaces() <= places ? v : v.toDecimalPlaces(places, mode));
-  return (v) => v.dividedBy(step).toDecimalPlaces(0, mode).times(step);
+  if (step.equals(new Decimal(10).pow(-places))) {
+    const round = rememberedRounder((v) => v.toDecimalPlaces(places, mode));
+    // Most amounts are already whole fen (a fixed fee × whole months): those need neither a lookup nor a new Decimal.
+    return (v) => (v.decimalPlaces() <= places ? v : round(v));
+  }
+  return rememberedRounder((v) => v.dividedBy(step).toDecimalPlaces(0, mode).times(step));
+}
+
+/** The policy's rounding as a function, for callers that round several amounts of a line. */
+export function rounder(rounding: Rounding): Rounder {
+  let round = rounders.get(rounding);
+  if (!round) {
+    round = rounderFor(rounding);
+    rounders.set(rounding, round);
+  }
+  return round;
 }
 
 /** Rounds to a multiple of the policy's step (0.01 = to the fen) with the policy's mode. */
 export function roundTo(value: Decimal, rounding: Rounding): Decimal {
-  let round = rounders.get(rounding);
-  if (!round) {
-    const compute = rounderFor(rounding);
-    const cache = new WeakMap<Decimal, Decimal>();
-    round = (v) => {
-      let r = cache.get(v);
-      if (r === undefined) {
-        r = compute(v);
-        cache.set(v, r);
-      }
-      return r;
-    };
-    rounders.set(rounding, round);
-  }
-  return round(value);
+  return rounder(rounding)(value);
 }
 
 /**
@@ -105,6 +118,8 @@ export function roundTo(value: Decimal, rounding: Rounding): Decimal {
 const moneyTexts = new WeakMap<Decimal, string>();
 
 export function money(value: Decimal): string {
+  // Most parts of most lines (discount, surcharge, late fee) are the shared zero.
+  if (value === ZERO) return '0.00';
   let text = moneyTexts.get(value);
   if (text === undefined) {
     text = moneyText(value);

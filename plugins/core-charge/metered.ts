@@ -2,7 +2,7 @@
 // prices the usage between the previous tier's bound and its own `upTo`; the last tier is open.
 import type { ActionDef } from '../../rules/plugin/types.js';
 import type { Localized } from '../../rules/localized.js';
-import { ONE, ZERO, min, type Decimal } from '../../rules/money.js';
+import { Decimal, ONE, ZERO, min } from '../../rules/money.js';
 import { amountText } from '../shared/format.js';
 import { decimalField, factRecord, type FactRecord, type MeterKind } from '../shared/facts.js';
 import { parsedOnce, type Params } from '../shared/params.js';
@@ -16,7 +16,10 @@ const WHY: Record<MeterKind, Localized> = {
 
 interface Tier { upTo: Decimal | null; price: Decimal; priceText: string }
 
-function parseTiers(p: Params): { meter: MeterKind; tiers: Tier[] } {
+interface Priced { amount: Decimal; usageText: string; tiersText: string }
+
+/** The meter, its tiers, and (filled as units come) each usage priced: many units use the same amount (12.5 t, 180 kWh). */
+function parseTiers(p: Params): { meter: MeterKind; tiers: Tier[]; byUsage: Map<string, Priced> } {
   const raw = p.tiers as readonly Params[];
   const tiers = raw.map((t, i): Tier => {
     const last = i === raw.length - 1;
@@ -31,22 +34,27 @@ function parseTiers(p: Params): { meter: MeterKind; tiers: Tier[] } {
     if (!t.upTo.greaterThan(lower)) throw new Error(`tier ${i + 1}: upTo ${t.upTo.toString()} must be above the previous bound ${lower.toString()}`);
     return t.upTo;
   }, ZERO);
-  return { meter: p.meter as MeterKind, tiers };
+  return { meter: p.meter as MeterKind, tiers, byUsage: new Map() };
 }
 
 const parse = parsedOnce(parseTiers);
 
+// Readings differ from unit to unit: sharing their Decimals by text (dec) would only fill its table.
+const unshared = (text: string): Decimal => new Decimal(text);
+
 function usageOf(where: string, reading: FactRecord): { usage: Decimal; readings: string } {
-  const previous = decimalField(reading, 'previous', where);
-  const current = decimalField(reading, 'current', where);
-  if (current.lessThan(previous)) {
+  const previous = decimalField(reading, 'previous', where, unshared);
+  const current = decimalField(reading, 'current', where, unshared);
+  // Exact, so below zero exactly when current < previous (a zero difference may be -0: not below zero).
+  const difference = current.minus(previous);
+  if (difference.isNegative() && !difference.isZero()) {
     throw new Error(`${where}: the current reading ${String(reading.current)} is below the previous reading ${String(reading.previous)}; check the readings (meter replaced or misread?)`);
   }
   const delta = `${String(reading.current)} − ${String(reading.previous)}`;
-  if (reading.multiplier === undefined || reading.multiplier === null) return { usage: current.minus(previous), readings: delta };
+  if (reading.multiplier === undefined || reading.multiplier === null) return { usage: difference, readings: delta };
   const multiplier = decimalField(reading, 'multiplier', where);
   if (!multiplier.greaterThan(ZERO)) throw new Error(`${where}: the multiplier must be above 0, got ${String(reading.multiplier)}`);
-  return { usage: current.minus(previous).times(multiplier), readings: multiplier.equals(ONE) ? delta : `(${delta}) × ${String(reading.multiplier)}` };
+  return { usage: difference.times(multiplier), readings: multiplier.equals(ONE) ? delta : `(${delta}) × ${String(reading.multiplier)}` };
 }
 
 export const metered: ActionDef = {
@@ -65,29 +73,19 @@ export const metered: ActionDef = {
     }, ['price']), { minItems: 1 }),
   }, ['meter', 'tiers']),
   plan(params, facts) {
-    const { meter, tiers } = parse(params);
+    const { meter, tiers, byUsage } = parse(params);
     const roomNo = factRecord(facts, 'unit')?.roomNo;
     const where = `${roomNo === undefined ? '' : `unit ${String(roomNo)} `}${meter} meter`;
     const reading = factRecord(facts, 'meters')?.[meter];
     if (reading === undefined || reading === null) throw new Error(`${where}: no readings for this period (fact meters.${meter})`);
     if (typeof reading !== 'object') throw new Error(`${where}: meters.${meter} must be an object with previous and current readings`);
     const { usage, readings } = usageOf(where, reading as FactRecord);
-    const { amount, usageText, tiersText } = priced(tiers, usage);
+    const { amount, usageText, tiersText } = priced(tiers, byUsage, usage);
     return [{ kind: 'lump', amount, why: { t: WHY[meter], v: { readings, usage: usageText, tiers: tiersText } } }];
   },
 };
 
-interface Priced { amount: Decimal; usageText: string; tiersText: string }
-
-// Many units use the same amount (12.5 t, 180 kWh): price each usage once per tier list, keyed by its text.
-const pricedCache = new WeakMap<readonly Tier[], Map<string, Priced>>();
-
-function priced(tiers: readonly Tier[], usage: Decimal): Priced {
-  let byUsage = pricedCache.get(tiers);
-  if (!byUsage) {
-    byUsage = new Map();
-    pricedCache.set(tiers, byUsage);
-  }
+function priced(tiers: readonly Tier[], byUsage: Map<string, Priced>, usage: Decimal): Priced {
   const key = usage.toString();
   let result = byUsage.get(key);
   if (!result) {

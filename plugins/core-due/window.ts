@@ -12,8 +12,11 @@ const parse = parsedOnce((p) => {
   const toDay = integerParam(p, 'toDay');
   if (fromDay > toDay) throw new Error(`the payment window starts (day ${fromDay}) after it ends (day ${toDay})`);
   // Every unit of a run shares the period: compute each month's due date once.
-  return { first: p.month === 'first-of-period', fromDay, toDay, byMonth: new Map<string, Effect[]>() };
+  return { first: p.month === 'first-of-period', fromDay, toDay, byMonth: new Map<string, Effect[]>(), last: null as Last | null };
 });
+
+/** The last period asked about (by identity: a run passes one period object) and its due date. */
+interface Last { period: unknown; due: Effect[] }
 
 export const dueWindow: ActionDef = {
   name: 'window',
@@ -27,6 +30,7 @@ export const dueWindow: ActionDef = {
   }, ['month', 'fromDay', 'toDay']),
   plan(params, _facts, ctx) {
     const p = parse(params);
+    if (p.last?.period === ctx.period) return p.last.due;
     const ym = (p.first ? ctx.period.start : ctx.period.end).slice(0, 7);
     let due = p.byMonth.get(ym);
     if (!due) {
@@ -39,6 +43,7 @@ export const dueWindow: ActionDef = {
       due = [{ kind: 'due', date, why: { t: WHY, v: { year: String(year), month: String(month), ym, fromDay: String(Math.min(p.fromDay, last)), toDay: String(toDay), date } } }];
       p.byMonth.set(ym, due);
     }
+    p.last = { period: ctx.period, due };
     return due;
   },
 };

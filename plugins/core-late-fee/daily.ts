@@ -33,6 +33,7 @@ const parse = parsedOnce((p) => ({
   capRatioText: p.capRatio as string,
   feeItems: p.feeItems === undefined ? null : new Set(p.feeItems as string[]),
   pauseWhileDisputed: p.pauseWhileDisputed !== false,
+  accruals: new Map<string, Accrual>(),
 }));
 type Parsed = ReturnType<typeof parse>;
 
@@ -66,6 +67,24 @@ function disputedDays(item: FactRecord, where: string, first: number, last: numb
   return days;
 }
 
+interface Accrual { amount: Decimal; capped: boolean; balanceText: string; amountText: string }
+
+// Unpaid bills repeat a few balances (one fee for every flat of a size) over the same days: work each pair out
+// once, which also hands the engine the same Decimal for the same late fee.
+function accrualOf(p: Parsed, balance: Decimal, balanceKey: string, days: number): Accrual {
+  const key = `${days}|${balanceKey}`;
+  let accrual = p.accruals.get(key);
+  if (accrual === undefined) {
+    const accrued = balance.times(p.rate).times(days);
+    const cap = balance.times(p.capRatio);
+    const amount = min(accrued, cap);
+    accrual = { amount, capped: accrued.greaterThan(cap), balanceText: amountText(balance), amountText: amountText(amount) };
+    if (p.accruals.size >= 20_000) p.accruals.clear();
+    p.accruals.set(key, accrual);
+  }
+  return accrual;
+}
+
 /** The late fee of one unpaid bill, or null when it is not (yet) overdue or counts for another fee item. */
 function lateFeeOf(item: FactRecord, index: number, p: Parsed, ctx: EvalContext, asOf: number): { amount: Decimal; why: Explain } | null {
   if (typeof item !== 'object' || item === null) throw new Error(`arrears item ${index + 1} must be an object`);
@@ -78,14 +97,12 @@ function lateFeeOf(item: FactRecord, index: number, p: Parsed, ctx: EvalContext,
   const paused = p.pauseWhileDisputed && asOf > lastFree ? disputedDays(item, where, lastFree + 1, asOf) : 0;
   const days = asOf - lastFree - paused;
   if (days <= 0 || !balance.greaterThan(ZERO)) return null;
-  const accrued = balance.times(p.rate).times(days);
-  const cap = balance.times(p.capRatio);
-  const amount = min(accrued, cap);
+  const a = accrualOf(p, balance, item.balance as string, days);
   const v = {
-    bill: String(item.billId), balance: amountText(balance), due, grace: String(p.graceDays), rate: p.rateText, days: String(days),
-    from: fromDay(lastFree + 1), asOf: ctx.asOf, capRatio: p.capRatioText, amount: amountText(amount), paused: String(paused),
+    bill: String(item.billId), balance: a.balanceText, due, grace: String(p.graceDays), rate: p.rateText, days: String(days),
+    from: fromDay(lastFree + 1), asOf: ctx.asOf, capRatio: p.capRatioText, amount: a.amountText, paused: String(paused),
   };
-  return { amount, why: { t: accrued.greaterThan(cap) ? CAPPED : paused > 0 ? PAUSED : ITEM, v } };
+  return { amount: a.amount, why: { t: a.capped ? CAPPED : paused > 0 ? PAUSED : ITEM, v } };
 }
 
 export const daily: ActionDef = {
@@ -108,7 +125,11 @@ export const daily: ActionDef = {
     if (arrears.length === 0) return [];
     const p = parse(params);
     const asOf = toDay(ctx.asOf);
-    const fees = arrears.flatMap((item, i) => lateFeeOf(item, i, p, ctx, asOf) ?? []);
+    const fees: Array<{ amount: Decimal; why: Explain }> = [];
+    for (let i = 0; i < arrears.length; i++) {
+      const fee = lateFeeOf(arrears[i]!, i, p, ctx, asOf);
+      if (fee !== null) fees.push(fee);
+    }
     if (fees.length === 0 || factRecord(facts, 'plan')?.current !== true) return fees.map((fee) => ({ kind: 'lateFee', ...fee }));
     const accrued = fees.reduce((sum, fee) => sum.plus(fee.amount), ZERO);
     return [{ kind: 'lateFee', amount: ZERO, why: { t: WAIVED, v: { accrued: amountText(accrued) } } }];

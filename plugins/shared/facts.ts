@@ -14,10 +14,11 @@ export function factRecord(facts: Facts, id: string): FactRecord | undefined {
   return value as FactRecord;
 }
 
-export function decimalField(record: FactRecord, field: string, where: string): Decimal {
+/** `parse`: dec shares one Decimal per text, for values that repeat; one-off values (readings) skip its lookup. */
+export function decimalField(record: FactRecord, field: string, where: string, parse: (text: string) => Decimal = dec): Decimal {
   const value = record[field];
   if (!isDecimalText(value)) throw new Error(`${where}: ${field} must be a decimal string such as "88.50", got ${JSON.stringify(value)}`);
-  return dec(value);
+  return parse(value);
 }
 
 export function optionalDate(record: FactRecord, field: string, where: string): string | null {

@@ -1,22 +1,29 @@
 // Turns the effects of the rules that fired into one fee line, in a fixed phase order whatever order the rules
 // fired in: coverage → base (prorated by day) → status factors → discounts / surcharges → late fee → cap →
 // rounding (once per part) → due date. Shared by the fast path and the reference evaluator.
-import { Decimal, HUNDRED, ZERO, min, minus, money, plus, roundTo, times } from '../money.js';
-import { PHASES, type EvalContext, type Effect, type Explain } from '../plugin/types.js';
+import { HUNDREDTH, ZERO, min, minus, money, plus, rounder, times, type Decimal } from '../money.js';
+import { PHASES, type EvalContext, type Effect, type Explain, type Phase } from '../plugin/types.js';
 import type { ExplanationLine, FiredRule, LineOk } from './types.js';
-import { prorate, rangeOf, type DayRange, type FactorRange, type Proration } from './prorate.js';
+import { periodDays, prorate, rangeOf, type DayRange, type FactorRange, type Proration } from './prorate.js';
 import { T } from '../explain/templates.js';
 
-export interface PlannedEffect {
-  effect: Effect;
-  rule?: string;
+/** What the fired rules' actions and the fee item's slots planned, in that order; `rules[i]` planned `effects[i]`. */
+export interface Planned {
+  effects: Effect[];
+  rules: Array<string | undefined>;
 }
 
-const PHASE_OF: Record<Effect['kind'], (typeof PHASES)[number]> = {
+const PHASE_OF: Record<Effect['kind'], Phase> = {
   coverage: 'start', monthly: 'base', lump: 'base', factor: 'status', discount: 'discount', surcharge: 'surcharge',
   lateFee: 'lateFee', cap: 'cap', due: 'due', dunningStage: 'dunning',
 };
-const PHASE_INDEX = Object.fromEntries(PHASES.map((p, i) => [p, i])) as Record<(typeof PHASES)[number], number>;
+const RANK = Object.fromEntries(PHASES.map((p, i) => [p, i])) as Record<Phase, number>;
+const byPhase = (a: ExplanationLine, b: ExplanationLine): number => RANK[a.phase as Phase] - RANK[b.phase as Phase];
+
+function inPhaseOrder(lines: readonly ExplanationLine[]): boolean {
+  for (let i = 1; i < lines.length; i++) if (byPhase(lines[i - 1]!, lines[i]!) > 0) return false;
+  return true;
+}
 
 // Built field by field rather than with spreads: this runs for every effect of every line.
 function line(effect: Effect, why: Explain, rule: string | undefined, amount?: Decimal): ExplanationLine {
@@ -27,45 +34,47 @@ function line(effect: Effect, why: Explain, rule: string | undefined, amount?: D
   return out;
 }
 
-const percentOf = (base: Decimal, percent: Decimal): Decimal => times(base, percent).dividedBy(HUNDRED);
+// × 0.01 and ÷ 100 only shift the exponent of x × p, so both give the same Decimal; unlike the (costly)
+// division, the product is remembered for amounts units share.
+const percentOf = (base: Decimal, percent: Decimal): Decimal => times(times(base, percent), HUNDREDTH);
 
-function prorationLines(p: Proration, monthly: Decimal, factorWhy: readonly Explain[], total: Decimal): ExplanationLine[] {
-  const lines: ExplanationLine[] = [];
+function prorationLines(out: ExplanationLine[], p: Proration, monthly: Decimal, factorWhy: readonly Explain[], total: Decimal): void {
   for (const g of p.groups) {
     const s = g.segment;
     // With one group its amount is the prorated total itself: no extra arithmetic on the fast path.
     const amount = p.groups.length === 1 ? total
       : g.whole ? monthly.times(g.months).times(s.factor) : monthly.times(s.days).dividedBy(s.daysInMonth).times(s.factor);
-    lines.push({ phase: 'base', t: g.whole ? T.wholeMonths : T.partialMonth, v: g.v, amount: money(amount) });
+    out.push({ phase: 'base', t: g.whole ? T.wholeMonths : T.partialMonth, v: g.v, amount: money(amount) });
     for (const f of s.factors) {
       const why = factorWhy[f]!;
-      lines.push(why.v ? { phase: 'status', t: why.t, v: why.v } : { phase: 'status', t: why.t });
+      out.push(why.v ? { phase: 'status', t: why.t, v: why.v } : { phase: 'status', t: why.t });
     }
   }
-  return lines;
 }
 
 const add = (a: Decimal, b: Decimal): Decimal => (a === ZERO ? b : b.isZero() ? a : plus(a, b));
+const NO_FACTORS: readonly FactorRange[] = [];
 
-/** `planned` is the caller's own list: it is sorted into phase order in place (a stable sort). */
-export function applyEffects(feeItem: string, planned: PlannedEffect[], fired: FiredRule[], ctx: EvalContext): LineOk {
-  const ordered = planned.length > 1 ? planned.sort((a, b) => PHASE_INDEX[PHASE_OF[a.effect.kind]] - PHASE_INDEX[PHASE_OF[b.effect.kind]]) : planned;
+export function applyEffects(feeItem: string, { effects, rules }: Planned, fired: FiredRule[], ctx: EvalContext): LineOk {
+  const round = rounder(ctx.rounding);
+  const period = periodDays(ctx.period);
+  const billable: DayRange = { from: period.from, to: period.to };
   const explanation: ExplanationLine[] = [];
-  const billable: DayRange = rangeOf(ctx.period.start, ctx.period.end);
-  const factors: FactorRange[] = [];
+  let factors: FactorRange[] | null = null;
   const factorWhy: Explain[] = [];
-  // Sums start from the shared ZERO and skip zero terms: every Decimal operation allocates.
+  // Sums start from the shared ZERO and skip zero terms: every Decimal operation allocates. Each sum takes one
+  // kind of effect, so its terms come in planning order either way.
   let monthly = ZERO;
   let hasMonthly = false;
   let lump = ZERO;
-  let discountExact = ZERO;
-  let surchargeExact = ZERO;
   let lateFeeExact = ZERO;
   let cap: Decimal | null = null;
   let dueDate: string | null = null;
-  let adjustments: PlannedEffect[] | null = null;
+  let adjustments = false;
 
-  for (const { effect, rule } of ordered) {
+  for (let i = 0; i < effects.length; i++) {
+    const effect = effects[i]!;
+    const rule = rules[i];
     switch (effect.kind) {
       case 'coverage': {
         const r = rangeOf(effect.from, effect.to);
@@ -85,7 +94,7 @@ export function applyEffects(feeItem: string, planned: PlannedEffect[], fired: F
         break;
       case 'factor': {
         const r = rangeOf(effect.from, effect.to);
-        factors.push({ from: r.from, to: r.to, factor: effect.factor, index: factors.length });
+        (factors ??= []).push({ from: r.from, to: r.to, factor: effect.factor, index: factors.length });
         factorWhy.push(effect.why);
         break;
       }
@@ -104,41 +113,54 @@ export function applyEffects(feeItem: string, planned: PlannedEffect[], fired: F
       case 'discount':
       case 'surcharge':
         // Percentages apply to the rounded principal, known only after the base phase.
-        (adjustments ??= []).push({ effect, ...(rule ? { rule } : {}) });
+        adjustments = true;
         break;
       case 'dunningStage':
         break;
     }
   }
+  // Lines were written in planning order: only a plan that broke the phase order needs them sorted (stably).
+  if (!inPhaseOrder(explanation)) explanation.sort(byPhase);
 
   let proratedExact = ZERO;
   if (hasMonthly) {
     if (billable.from > billable.to) {
       explanation.push({ phase: 'base', t: T.nothingBillable });
     } else {
-      const p = prorate(ctx.period.start, ctx.period.end, billable, factors);
+      const p = prorate(period, billable, factors ?? NO_FACTORS);
       proratedExact = times(monthly, p.months);
-      for (const l of prorationLines(p, monthly, factorWhy, proratedExact)) explanation.push(l);
+      prorationLines(explanation, p, monthly, factorWhy, proratedExact);
     }
   }
-  let principal = roundTo(add(proratedExact, lump), ctx.rounding);
-  if (cap !== null && principal.greaterThan(cap)) principal = roundTo(cap, ctx.rounding);
+  let principal = round(add(proratedExact, lump));
+  if (cap !== null && principal.greaterThan(cap)) principal = round(cap);
 
-  for (const { effect, rule } of adjustments ?? []) {
-    if (effect.kind !== 'discount' && effect.kind !== 'surcharge') continue;
-    const amount = effect.amount ?? percentOf(principal, effect.percent ?? ZERO);
-    if (effect.kind === 'discount') discountExact = add(discountExact, amount);
-    else surchargeExact = add(surchargeExact, amount);
-    explanation.push(line(effect, effect.why, rule, amount));
+  let discountExact = ZERO;
+  let surchargeExact = ZERO;
+  // Discounts before surcharges (their phase order), each in planning order.
+  if (adjustments) {
+    for (const kind of ['discount', 'surcharge'] as const) {
+      for (let i = 0; i < effects.length; i++) {
+        const effect = effects[i]!;
+        if (effect.kind !== kind) continue;
+        const amount = effect.amount ?? percentOf(principal, effect.percent ?? ZERO);
+        if (kind === 'discount') discountExact = add(discountExact, amount);
+        else surchargeExact = add(surchargeExact, amount);
+        explanation.push(line(effect, effect.why, rules[i], amount));
+      }
+    }
   }
-  const surcharge = roundTo(surchargeExact, ctx.rounding);
+  const surcharge = round(surchargeExact);
   // A discount never makes the charge negative.
-  const discount = discountExact === ZERO ? ZERO : min(roundTo(discountExact, ctx.rounding), add(principal, surcharge));
-  const lateFee = roundTo(lateFeeExact, ctx.rounding);
+  const discount = discountExact === ZERO ? ZERO : min(round(discountExact), add(principal, surcharge));
+  const lateFee = round(lateFeeExact);
   const total = add(add(discount === ZERO ? principal : minus(principal, discount), surcharge), lateFee);
   const parts = { principal: money(principal), discount: money(discount), surcharge: money(surcharge), lateFee: money(lateFee) };
   const totalText = money(total);
   explanation.push({ phase: 'total', t: T.total, v: parts, amount: totalText });
 
-  return { ok: true, feeItem, ...parts, total: totalText, dueDate, fired, explanation };
+  return {
+    ok: true, feeItem, principal: parts.principal, discount: parts.discount, surcharge: parts.surcharge, lateFee: parts.lateFee,
+    total: totalText, dueDate, fired, explanation,
+  };
 }

@@ -1,11 +1,11 @@
 // The fast path: each fee item's rules compiled once into synchronous predicates, ordered by precedence, so
 // one evaluation is a few closure calls and the Decimal arithmetic of the actions — no promises, no engine.
-import type { FactDef, Facts } from '../plugin/types.js';
+import type { EvalContext, FactDef, Facts } from '../plugin/types.js';
 import type { FeeItemPolicy, PolicyDocument } from '../policy/types.js';
 import type { PluginRegistry, RegisteredAction } from '../plugin/registry.js';
 import type { EvalInput, FiredRule, LineResult } from './types.js';
-import { compileCondition, type Getter, type Predicate } from './conditions.js';
-import { byPrecedence, derivedFactsFor, evalContext, priorityOf, runSteps, saw, sawGetters, slotSteps, withDerived, NO_PARAMS, type Step } from './prepare.js';
+import { FactPaths, compileCondition, type Predicate } from './conditions.js';
+import { byPrecedence, derivedFactsFor, evalContext, priorityOf, runSteps, saw, sawSlots, slotSteps, withDerived, NO_PARAMS, type Step } from './prepare.js';
 import { assertValidPolicy } from '../policy/validate.js';
 
 interface CompiledRule {
@@ -13,14 +13,17 @@ interface CompiledRule {
   priority: number;
   test: Predicate;
   step: Step;
-  saw: Array<[string, Getter]>;
+  saw: Array<[string, number]>;
 }
 
 interface CompiledItem {
   item: FeeItemPolicy;
+  paths: FactPaths;
   rules: CompiledRule[];
   slots: Step[];
   derived: FactDef[];
+  /** The last input's context: a run evaluates every unit with one input, so this skips two lookups a line. */
+  last: { input: EvalInput; ctx: EvalContext } | null;
 }
 
 export interface CompiledPolicy {
@@ -31,16 +34,17 @@ export interface CompiledPolicy {
 }
 
 function compileItem(item: FeeItemPolicy, registry: PluginRegistry): CompiledItem {
+  const paths = new FactPaths();
   const rules = item.rules
     .map((r): CompiledRule => ({
       name: r.name,
       priority: priorityOf(r),
-      test: compileCondition(r.conditions, registry),
+      test: compileCondition(r.conditions, registry, paths),
       step: { rule: r.name, action: registry.action(r.event.type) as RegisteredAction, params: r.event.params ?? NO_PARAMS },
-      saw: sawGetters(r),
+      saw: sawSlots(r, paths),
     }))
     .sort(byPrecedence);
-  return { item, rules, slots: slotSteps(item, registry), derived: derivedFactsFor(item, registry) };
+  return { item, paths, rules, slots: slotSteps(item, registry), derived: derivedFactsFor(item, registry), last: null };
 }
 
 /** Plugins used by a policy and their versions. */
@@ -64,18 +68,20 @@ export function compilePolicy(doc: unknown, registry: PluginRegistry): CompiledP
     evaluate(feeItem, facts, input) {
       const compiled = items.get(feeItem);
       if (!compiled) return { ok: false, feeItem, error: { message: `the policy has no fee item ${feeItem}` } };
-      const ctx = evalContext(policy, compiled.item, input);
+      if (compiled.last?.input !== input) compiled.last = { input, ctx: evalContext(policy, compiled.item, input) };
+      const { ctx } = compiled.last;
       let all: Facts;
       try {
         all = withDerived(facts, compiled.derived, ctx);
       } catch (e) {
         return { ok: false, feeItem, error: { message: `derived fact failed: ${e instanceof Error ? e.message : String(e)}` } };
       }
+      const values = compiled.paths.read(all);
       const fired: FiredRule[] = [];
       const steps: Step[] = [];
       for (const rule of compiled.rules) {
-        if (!rule.test(all)) continue;
-        fired.push({ name: rule.name, priority: rule.priority, type: rule.step.action.type, saw: saw(rule.saw, all) });
+        if (!rule.test(values)) continue;
+        fired.push({ name: rule.name, priority: rule.priority, type: rule.step.action.type, saw: saw(rule.saw, values) });
         steps.push(rule.step);
       }
       return runSteps(feeItem, steps, compiled.slots, fired, all, ctx);

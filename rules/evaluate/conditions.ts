@@ -4,8 +4,9 @@ import type { Condition, LeafCondition } from '../policy/types.js';
 import type { Facts } from '../plugin/types.js';
 import type { PluginRegistry } from '../plugin/registry.js';
 
-export type Predicate = (facts: Facts) => boolean;
-export type Getter = (facts: Facts) => unknown;
+type Getter = (facts: Facts) => unknown;
+/** A condition over the values of its fee item's fact paths (see FactPaths). */
+export type Predicate = (values: readonly unknown[]) => boolean;
 
 export const PATH = /^\$(\.[A-Za-z_][A-Za-z0-9_]*)+$/;
 
@@ -13,7 +14,7 @@ export function pathKeys(path: string): string[] {
   return path.slice(2).split('.');
 }
 
-export function getter(fact: string, path: string | undefined): Getter {
+function getter(fact: string, path: string | undefined): Getter {
   if (!path) return (facts) => facts[fact];
   const keys = pathKeys(path);
   return (facts) => {
@@ -32,33 +33,60 @@ export const isLeaf = (c: Condition): c is LeafCondition => 'fact' in c;
 
 export const sawKey = (c: LeafCondition): string => (c.path ? `${c.fact}${c.path}` : c.fact);
 
-export function compileCondition(c: Condition, registry: PluginRegistry): Predicate {
+/**
+ * The distinct fact paths a fee item's rules read, each read once per evaluation: the rules asking about
+ * unit.usage read it once, and conditions and the values fired rules saw share what was read.
+ */
+export class FactPaths {
+  private readonly getters: Getter[] = [];
+  private readonly slots = new Map<string, number>();
+
+  /** Where read() puts the value of this leaf's fact path. */
+  slot(leaf: LeafCondition): number {
+    const key = sawKey(leaf);
+    let slot = this.slots.get(key);
+    if (slot === undefined) {
+      slot = this.getters.length;
+      this.getters.push(getter(leaf.fact, leaf.path));
+      this.slots.set(key, slot);
+    }
+    return slot;
+  }
+
+  read(facts: Facts): unknown[] {
+    const values = new Array<unknown>(this.getters.length);
+    for (let i = 0; i < values.length; i++) values[i] = this.getters[i]!(facts);
+    return values;
+  }
+}
+
+export function compileCondition(c: Condition, registry: PluginRegistry, paths: FactPaths): Predicate {
   // Plain loops: every()/some() with a closure allocate on each of the many calls.
   if ('all' in c) {
-    const parts = c.all.map((x) => compileCondition(x, registry));
+    const parts = c.all.map((x) => compileCondition(x, registry, paths));
     if (parts.length === 1) return parts[0]!;
-    return (facts) => {
-      for (const p of parts) if (!p(facts)) return false;
+    return (values) => {
+      for (const p of parts) if (!p(values)) return false;
       return true;
     };
   }
   if ('any' in c) {
-    const parts = c.any.map((x) => compileCondition(x, registry));
+    const parts = c.any.map((x) => compileCondition(x, registry, paths));
     if (parts.length === 1) return parts[0]!;
-    return (facts) => {
-      for (const p of parts) if (p(facts)) return true;
+    return (values) => {
+      for (const p of parts) if (p(values)) return true;
       return false;
     };
   }
   if ('not' in c) {
-    const inner = compileCondition(c.not, registry);
-    return (facts) => !inner(facts);
+    const inner = compileCondition(c.not, registry, paths);
+    return (values) => !inner(values);
   }
   const op = registry.operator(c.operator);
   if (!op) throw new Error(`unknown operator ${c.operator}`);
-  const get = getter(c.fact, c.path);
+  const slot = paths.slot(c);
   const value = c.value;
-  return (facts) => op.evaluate(get(facts), value);
+  return (values) => op.evaluate(values[slot], value);
 }
 
 /** Every leaf of a condition tree, in document order. */

@@ -2,7 +2,8 @@
 // comparison) so the compiled fast path decides every condition as the reference evaluator does.
 import type { OperatorDef } from '../plugin/types.js';
 
-const isNumberLike = (v: unknown): boolean => Number.parseFloat(v as string).toString() !== 'NaN';
+// For a number, parsing its text back gives NaN only for NaN: skip the round trip for the usual count.
+const isNumberLike = (v: unknown): boolean => (typeof v === 'number' ? !Number.isNaN(v) : Number.parseFloat(v as string).toString() !== 'NaN');
 const indexOf = (haystack: unknown, needle: unknown): number => (haystack as { indexOf(x: unknown): number }).indexOf(needle);
 
 const op = (name: string, zh: string, en: string, check: (a: unknown) => boolean, cb: (a: unknown, b: unknown) => boolean): OperatorDef => ({

@@ -5,8 +5,8 @@ import type { EvalContext, FactDef, Facts } from '../plugin/types.js';
 import type { FeeItemPolicy, PolicyDocument, RuleDoc, ActionRef } from '../policy/types.js';
 import type { PluginRegistry, RegisteredAction } from '../plugin/registry.js';
 import { DEFAULT_ROUNDING } from '../money.js';
-import { applyEffects, type PlannedEffect } from './apply.js';
-import { getter, leaves, sawKey, type Getter } from './conditions.js';
+import { applyEffects, type Planned } from './apply.js';
+import { leaves, sawKey, type FactPaths } from './conditions.js';
 
 // A run evaluates thousands of units with one input: build its context once per fee item and input.
 const contexts = new WeakMap<FeeItemPolicy, WeakMap<EvalInput, EvalContext>>();
@@ -58,7 +58,8 @@ export function withDerived(facts: Facts, derived: readonly FactDef[], ctx: Eval
     derivedKeys.set(ctx, key);
   }
   if (lastFacts === facts && lastKey === key) return lastAll!;
-  const all: Record<string, unknown> = { ...facts };
+  // Not a spread: V8 gives a spread copy the source's shape, and adding the derived facts to it is slow.
+  const all: Record<string, unknown> = Object.assign({}, facts);
   for (const f of derived) all[f.id] = f.derive!(facts, ctx);
   lastFacts = facts;
   lastKey = key;
@@ -73,13 +74,15 @@ export function byPrecedence(a: { name: string; priority: number }, b: { name: s
 
 export const priorityOf = (r: RuleDoc): number => r.priority ?? 1;
 
-export function sawGetters(rule: RuleDoc): Array<[string, Getter]> {
-  return leaves(rule.conditions).map((l) => [sawKey(l), getter(l.fact, l.path)]);
+/** Each leaf's key (`fact` or `fact$.path`) and where its value is read (see FactPaths). */
+export function sawSlots(rule: RuleDoc, paths: FactPaths): Array<[string, number]> {
+  return leaves(rule.conditions).map((l) => [sawKey(l), paths.slot(l)]);
 }
 
-export function saw(getters: ReadonlyArray<[string, Getter]>, facts: Facts): Record<string, unknown> {
+/** The fact values a fired rule's conditions looked at, from its fee item's paths as read for this evaluation. */
+export function saw(slots: ReadonlyArray<[string, number]>, values: readonly unknown[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, get] of getters) out[key] = get(facts);
+  for (const [key, slot] of slots) out[key] = values[slot];
   return out;
 }
 
@@ -101,18 +104,29 @@ function failed(feeItem: string, step: Step, e: unknown): LineFailed {
   };
 }
 
-/** Runs the fired rules' actions, then the fee item's slots (due date, late fee), then applies the effects. */
-export function runSteps(feeItem: string, steps: readonly Step[], slots: readonly Step[], fired: FiredRule[], facts: Facts, ctx: EvalContext): LineResult {
-  const planned: PlannedEffect[] = [];
-  for (const list of [steps, slots]) {
-    for (const step of list) {
-      try {
-        for (const effect of step.action.plan(step.params, facts, ctx)) planned.push(step.rule ? { effect, rule: step.rule } : { effect });
-      } catch (e) {
-        return failed(feeItem, step, e);
+/** Plans each step's effects into `planned`; a step whose action throws fails the line. */
+function planSteps(feeItem: string, steps: readonly Step[], planned: Planned, facts: Facts, ctx: EvalContext): LineFailed | null {
+  // Indexed loops: no iterator objects for the few steps and effects of every line.
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i]!;
+    try {
+      const effects = step.action.plan(step.params, facts, ctx);
+      for (let j = 0; j < effects.length; j++) {
+        planned.effects.push(effects[j]!);
+        planned.rules.push(step.rule);
       }
+    } catch (e) {
+      return failed(feeItem, step, e);
     }
   }
+  return null;
+}
+
+/** Runs the fired rules' actions, then the fee item's slots (due date, late fee), then applies the effects. */
+export function runSteps(feeItem: string, steps: readonly Step[], slots: readonly Step[], fired: FiredRule[], facts: Facts, ctx: EvalContext): LineResult {
+  const planned: Planned = { effects: [], rules: [] };
+  const failure = planSteps(feeItem, steps, planned, facts, ctx) ?? planSteps(feeItem, slots, planned, facts, ctx);
+  if (failure) return failure;
   try {
     return applyEffects(feeItem, planned, fired, ctx);
   } catch (e) {

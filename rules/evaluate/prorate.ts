@@ -41,12 +41,38 @@ export function rangeOf(from: string | undefined, to: string | undefined): DayRa
   return { from: from ? toDay(from) : -Infinity, to: to ? toDay(to) : Infinity };
 }
 
+/** A period as day numbers, with the prorations computed for it so far. */
+export interface PeriodDays extends DayRange {
+  start: string;
+  end: string;
+  /** Without factors, keyed by billable days (see plainKey). */
+  plain: Map<number, Proration>;
+  /** With factors, keyed by billable days and each factor's range and value. */
+  factored: Map<string, Proration>;
+}
+
+// A run evaluates every unit for one period (or a few, in turn): the last one answers almost every call.
+const periods = new Map<string, PeriodDays>();
+let lastPeriod: PeriodDays | null = null;
+
+export function periodDays(period: { start: string; end: string }): PeriodDays {
+  if (lastPeriod !== null && lastPeriod.start === period.start && lastPeriod.end === period.end) return lastPeriod;
+  const key = `${period.start}|${period.end}`;
+  let days = periods.get(key);
+  if (days === undefined) {
+    if (periods.size >= 1_000) periods.clear();
+    days = { start: period.start, end: period.end, from: toDay(period.start), to: toDay(period.end), plain: new Map(), factored: new Map() };
+    periods.set(key, days);
+  }
+  lastPeriod = days;
+  return days;
+}
+
 // Units share a handful of situations (covered all period, handed over on day d, half price until day r …):
 // each proration is computed once per period, billable range and factor set. Factors are keyed by identity —
 // plugins hand out the same Decimal for the same params.
 const factorIds = new WeakMap<Decimal, number>();
 let nextFactorId = 1;
-const cache = new Map<string, Proration>();
 
 function factorId(d: Decimal): number {
   let id = factorIds.get(d);
@@ -57,15 +83,25 @@ function factorId(d: Decimal): number {
   return id;
 }
 
-export function prorate(periodStart: string, periodEnd: string, billable: DayRange, factors: readonly FactorRange[]): Proration {
-  let key = `${periodStart}|${periodEnd}|${billable.from}|${billable.to}`;
+// Billable days lie inside the period, so [from, to] fits one number: no key string to build per line.
+const plainKey = (billable: DayRange): number => billable.from * 1_000_000 + (billable.to - billable.from);
+
+/** `billable` lies inside the period (and is not empty). */
+export function prorate(period: PeriodDays, billable: DayRange, factors: readonly FactorRange[]): Proration {
+  if (factors.length === 0) return cached(period.plain, plainKey(billable), period, billable, factors);
+  let key = `${billable.from},${billable.to}`;
   for (const f of factors) key += `|${f.from},${f.to},${factorId(f.factor)}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const computed = computeProration(periodStart, periodEnd, billable, factors);
-  if (cache.size > 50_000) cache.clear();
-  cache.set(key, computed);
-  return computed;
+  return cached(period.factored, key, period, billable, factors);
+}
+
+function cached<K>(cache: Map<K, Proration>, key: K, period: PeriodDays, billable: DayRange, factors: readonly FactorRange[]): Proration {
+  let proration = cache.get(key);
+  if (proration === undefined) {
+    proration = computeProration(period.start, period.end, billable, factors);
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(key, proration);
+  }
+  return proration;
 }
 
 function computeProration(periodStart: string, periodEnd: string, billable: DayRange, factors: readonly FactorRange[]): Proration {

@@ -6,14 +6,15 @@ import type { FactDef, Facts } from '../plugin/types.js';
 import type { FeeItemPolicy, PolicyDocument } from '../policy/types.js';
 import type { PluginRegistry, RegisteredAction } from '../plugin/registry.js';
 import type { EvalInput, FiredRule, LineResult } from './types.js';
-import type { Getter } from './conditions.js';
-import { byPrecedence, derivedFactsFor, evalContext, priorityOf, runSteps, saw, sawGetters, slotSteps, withDerived, NO_PARAMS, type Step } from './prepare.js';
+import { FactPaths } from './conditions.js';
+import { byPrecedence, derivedFactsFor, evalContext, priorityOf, runSteps, saw, sawSlots, slotSteps, withDerived, NO_PARAMS, type Step } from './prepare.js';
 import { assertValidPolicy } from '../policy/validate.js';
 
 interface EngineItem {
   item: FeeItemPolicy;
   engine: Engine;
-  byName: Map<string, { priority: number; step: Step; saw: Array<[string, Getter]> }>;
+  paths: FactPaths;
+  byName: Map<string, { priority: number; step: Step; saw: Array<[string, number]> }>;
   slots: Step[];
   derived: FactDef[];
   /** Serialises runs on this engine. */
@@ -27,12 +28,13 @@ export interface ReferencePolicy {
 function engineFor(item: FeeItemPolicy, registry: PluginRegistry): EngineItem {
   const engine = new Engine([], { allowUndefinedFacts: true });
   for (const op of registry.allOperators()) if (!op.builtin) engine.addOperator(op.name, (a: unknown, b: unknown) => op.evaluate(a, b));
-  const byName = new Map<string, { priority: number; step: Step; saw: Array<[string, Getter]> }>();
+  const paths = new FactPaths();
+  const byName = new Map<string, { priority: number; step: Step; saw: Array<[string, number]> }>();
   for (const r of item.rules) {
     engine.addRule({ name: r.name, priority: priorityOf(r), conditions: r.conditions as never, event: { type: r.event.type, params: r.event.params ?? {} } });
-    byName.set(r.name, { priority: priorityOf(r), step: { rule: r.name, action: registry.action(r.event.type) as RegisteredAction, params: r.event.params ?? NO_PARAMS }, saw: sawGetters(r) });
+    byName.set(r.name, { priority: priorityOf(r), step: { rule: r.name, action: registry.action(r.event.type) as RegisteredAction, params: r.event.params ?? NO_PARAMS }, saw: sawSlots(r, paths) });
   }
-  return { item, engine, byName, slots: slotSteps(item, registry), derived: derivedFactsFor(item, registry), queue: Promise.resolve() };
+  return { item, engine, paths, byName, slots: slotSteps(item, registry), derived: derivedFactsFor(item, registry), queue: Promise.resolve() };
 }
 
 export function referencePolicy(doc: unknown, registry: PluginRegistry): ReferencePolicy {
@@ -51,11 +53,12 @@ export function referencePolicy(doc: unknown, registry: PluginRegistry): Referen
           return { ok: false, feeItem, error: { message: `derived fact failed: ${err instanceof Error ? err.message : String(err)}` } };
         }
         const { results } = await e.engine.run({ ...all });
+        const values = e.paths.read(all);
         const fired: FiredRule[] = results
           .filter((r) => r.result)
           .map((r) => {
             const meta = e.byName.get(String(r.name))!;
-            return { name: String(r.name), priority: meta.priority, type: meta.step.action.type, saw: saw(meta.saw, all) };
+            return { name: String(r.name), priority: meta.priority, type: meta.step.action.type, saw: saw(meta.saw, values) };
           })
           .sort(byPrecedence);
         const steps = fired.map((f) => e.byName.get(f.name)!.step);
