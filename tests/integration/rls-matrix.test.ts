@@ -117,6 +117,17 @@ describe('RLS special cases', () => {
     }
   });
 
+  test('no function the API exposes runs with its owner’s rights, and every privileged one has a fixed search_path', async () => {
+    const { rows } = await db.query<{ fn: string; schema: string; definer: boolean; fixed: boolean }>(`
+      select p.oid::regprocedure::text as fn, n.nspname as schema, p.prosecdef as definer,
+             coalesce(exists (select 1 from unnest(p.proconfig) c where c like 'search_path=%'), false) as fixed
+        from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+       where n.nspname in ('public', 'private') and p.prosecdef`);
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.filter((r) => r.schema === 'public').map((r) => r.fn)).toEqual([]);
+    expect(rows.filter((r) => !r.fixed).map((r) => r.fn)).toEqual([]);
+  });
+
   test('the private schema is not reachable through the API', async () => {
     const { error } = await clients.get('hq_admin')!.schema('private').from('receipt_counters').select('*');
     expect(error?.message).toMatch(/schema/i);
