@@ -71,6 +71,7 @@ const ServiceStatsPage = lazy(() => import('./routes/service/stats/StatsPage'));
 const AnnouncementsPage = lazy(() => import('./routes/service/announcements/AnnouncementsPage'));
 const ServiceCategoriesPage = lazy(() => import('./routes/service/categories/CategoriesPage'));
 const OwnerStoryPage = lazy(() => import('./routes/owners/story/OwnerStoryPage'));
+const TeamPage = lazy(() => import('./routes/team/TeamPage'));
 
 const ownerStoryLink: RowAction = (id) => <StoryLink ownerId={id} />;
 
@@ -171,6 +172,7 @@ export function App() {
                 <Route path="/service/announcements" element={<AnnouncementsPage />} />
                 <Route path="/service/categories" element={<ServiceCategoriesPage />} />
                 <Route path="/owners/:id/story" element={<OwnerStoryPage />} />
+                <Route path="/team" element={<TeamPage />} />
                 <Route path="*" element={<ErrorComponent />} />
               </Route>
               <Route

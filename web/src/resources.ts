@@ -23,6 +23,7 @@ import {
   SafetyCertificateOutlined,
   ScheduleOutlined,
   HomeOutlined,
+  IdcardOutlined,
   ImportOutlined,
   MailOutlined,
   NotificationOutlined,
@@ -77,6 +78,8 @@ export const resources: ResourceProps[] = [
   ...crudResources('records'),
   // xlsx imports (readings, units and owners, bill adjustments) have their own page: routes/imports.
   { name: 'imports', list: '/imports', meta: { parent: 'records', icon: createElement(ImportOutlined) } },
+  // 人员与岗位: who holds which post in the project; the manager staffs it (routes/team).
+  { name: 'team', list: '/team', meta: { parent: 'records', icon: createElement(IdcardOutlined) } },
   group('policy', SettingOutlined),
   ...crudResources('policy'),
   // Fee policies have their own pages (versions, editor, simulation): routes/policies.

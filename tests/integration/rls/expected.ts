@@ -30,8 +30,9 @@ export const EXPECTED: Record<string, Rights> = {
   companies: { read: EVERYONE, insert: NOBODY, update: ['hq_admin'], delete: NOBODY },
   projects: { read: EVERYONE, insert: ['hq_admin'], update: ['hq_admin'], delete: NOBODY },
   staff: { read: EVERYONE, insert: ['hq_admin'], update: ['hq_admin'], delete: ['hq_admin'] },
-  // Everyone reads their own memberships (tested separately); others' only HQ admin and the manager.
-  memberships: { read: office('manager'), insert: ['hq_admin'], update: ['hq_admin'], delete: ['hq_admin'] },
+  // Everyone reads their own memberships (tested separately); others' only HQ admin and the manager, who staffs
+  // their own project with agents, cashiers and field staff (the fixture row is an agent's post).
+  memberships: { read: office('manager'), insert: office('manager'), update: office('manager'), delete: office('manager') },
   buildings: records(),
   units: records(),
   parking_spaces: records(),

@@ -56,6 +56,13 @@ async function newAuthUser(db: pg.Client): Promise<string> {
   return rows[0]!.id;
 }
 
+/** A colleague on the company's staff list: only they can be given a post. */
+async function newStaffMember(db: pg.Client, companyId: string): Promise<string> {
+  const userId = await newAuthUser(db);
+  await db.query(`insert into public.staff (user_id, company_id, full_name) values ($1, $2, '测试同事')`, [userId, companyId]);
+  return userId;
+}
+
 export async function arrangeScope(db: pg.Client, projectCode: string, cashierId: string): Promise<Scope> {
   const { rows } = await db.query<{ id: string; company_id: string }>('select id::text, company_id::text from projects where code = $1', [projectCode]);
   const project = rows[0];
@@ -82,7 +89,7 @@ export const FIXTURES: TableFixture[] = [
   { table: 'staff', key: 'user_id', companyWide: true, patch: { phone: '13800000000' },
     newRow: async (s, db) => ({ user_id: await newAuthUser(db), company_id: s.companyId, full_name: '测试员工' }) },
   { table: 'memberships', key: 'id', patch: { role: 'cashier' },
-    newRow: async (s, db) => ({ user_id: await newAuthUser(db), company_id: s.companyId, project_id: s.projectId, role: 'agent' }) },
+    newRow: async (s, db) => ({ user_id: await newStaffMember(db, s.companyId), company_id: s.companyId, project_id: s.projectId, role: 'agent' }) },
   { table: 'buildings', key: 'id', patch: { name: '改名楼' },
     newRow: async (s) => ({ ...inProject(s), code: `b-${unique()}`, name: '测试楼' }) },
   { table: 'units', key: 'id', patch: { note: '测试备注' },

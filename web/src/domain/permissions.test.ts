@@ -59,4 +59,10 @@ describe('canUse', () => {
     expect(canUse(['agent'], 'service_categories', 'create')).toBe(false);
     expect(canUse(['hq_admin'], 'service_categories', 'delete')).toBe(false);
   });
+
+  it('shows the team page to the people who staff the project', () => {
+    expect(canUse(['manager'], 'team', 'list')).toBe(true);
+    expect(canUse(['hq_admin'], 'team', 'list')).toBe(true);
+    for (const role of ['agent', 'cashier', 'finance', 'hq_analyst', 'engineer'] as const) expect(canUse([role], 'team', 'list')).toBe(false);
+  });
 });

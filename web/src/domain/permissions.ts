@@ -22,6 +22,8 @@ const READERS: Readonly<Record<string, readonly AppRole[]>> = {
   hq_dashboard: ['hq_admin', 'hq_analyst'],
   // Taking a request is the office's work; the others read the desk.
   service_intake: ['manager', 'agent', 'hq_admin'],
+  // Who holds which post, with their logins: the people who staff the project.
+  team: ['manager', 'hq_admin'],
 };
 
 /** Field staff (engineer only) see their work orders and nothing else of the console; RLS closes the rest to them too. */

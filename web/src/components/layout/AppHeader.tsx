@@ -1,15 +1,19 @@
 import { UserOutlined } from '@ant-design/icons';
-import { Avatar, Layout, Space, Tag, theme, Typography } from 'antd';
+import { App, Avatar, Dropdown, Layout, Space, Tag, theme, Typography } from 'antd';
+import { useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import { useProject } from '../../session/project-context';
+import { ChangePassword } from './ChangePassword';
 import { LangSwitch } from './LangSwitch';
 import { ProjectSwitcher } from './ProjectSwitcher';
 
-/** Who is working, in which project, with which roles, in which language. */
+/** Who is working (their password behind their name), in which project, with which roles, in which language. */
 export function AppHeader() {
   const { token } = theme.useToken();
   const { t, enumLabel } = useI18n();
   const { identity, roles } = useProject();
+  const { message } = App.useApp();
+  const [changing, setChanging] = useState(false);
   return (
     <Layout.Header
       style={{
@@ -38,11 +42,14 @@ export function AppHeader() {
           <Tag>{t('header.noRole')}</Tag>
         )}
       </span>
-      <Space data-testid="current-user" size={8}>
-        <Avatar size="small" icon={<UserOutlined />} />
-        <Typography.Text strong>{identity.name}</Typography.Text>
-        {identity.name !== identity.email && <Typography.Text type="secondary">{identity.email}</Typography.Text>}
-      </Space>
+      <Dropdown trigger={['click']} menu={{ items: [{ key: 'password', label: <span data-testid="change-password">{t('header.changePassword')}</span> }], onClick: () => setChanging(true) }}>
+        <Space data-testid="current-user" size={8} style={{ cursor: 'pointer' }}>
+          <Avatar size="small" icon={<UserOutlined />} />
+          <Typography.Text strong>{identity.name}</Typography.Text>
+          {identity.name !== identity.email && <Typography.Text type="secondary">{identity.email}</Typography.Text>}
+        </Space>
+      </Dropdown>
+      {changing && <ChangePassword onClose={() => setChanging(false)} onDone={() => { setChanging(false); message.success(t('header.passwordChanged')); }} />}
       <LangSwitch />
     </Layout.Header>
   );

@@ -6,7 +6,7 @@ import { describeDbError } from '../../providers/postgrest-errors';
 import { supabaseClient as db } from '../../providers/supabase-client';
 import type { StartRunBody } from './run-request';
 import { toRunDetails, toRunSummary, type RunDetails, type RunRow, type RunSummary } from './run-stats';
-import { startErrorMessage } from './start-errors';
+import { functionErrorMessage } from '../../providers/function-errors';
 
 export interface BuildingRow {
   readonly id: string;
@@ -60,5 +60,5 @@ export async function projectBuildings(projectId: string): Promise<BuildingRow[]
 /** Starts a run and returns at once (the function answers 202 and keeps billing); errors carry its message. */
 export async function startRun(body: StartRunBody): Promise<void> {
   const { error } = await db.functions.invoke('billing-run', { body });
-  if (error) throw new Error(await startErrorMessage(error, localeStore.get()));
+  if (error) throw new Error(await functionErrorMessage(error, localeStore.get()));
 }

@@ -3,7 +3,7 @@
 // record_call (the contact log and the tasks done in one transaction) and the dunning-run function.
 import { supabaseClient as db } from '../../providers/supabase-client';
 import { localeStore } from '../../i18n/locale-store';
-import { startErrorMessage } from '../billing-runs/start-errors';
+import { functionErrorMessage } from '../../providers/function-errors';
 import { rowsOf } from '../../providers/query-rows';
 import { everyRow } from './every-row';
 import type { PromiseRow } from './promises';
@@ -104,7 +104,7 @@ export async function recordCall(call: Call): Promise<void> {
 /** Runs the dunning of the project for today (the function's default, the Shanghai day). */
 export async function runDunning(projectId: string): Promise<RunOutcome> {
   const { data, error } = await db.functions.invoke<RunOutcome[]>('dunning-run', { body: { projectId } });
-  if (error) throw new Error(await startErrorMessage(error, localeStore.get()));
+  if (error) throw new Error(await functionErrorMessage(error, localeStore.get()));
   const outcome = data?.[0];
   if (!outcome) throw new Error('the dunning run answered without an outcome');
   return outcome;

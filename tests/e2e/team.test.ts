@@ -1,0 +1,90 @@
+// 人员与岗位 in headless Chromium against the real stack: the jxhy manager opens a login for a new cleaner, reads
+// the temporary password off the screen, and the cleaner signs in with it, lands on their work orders and sets a
+// password of their own; the manager moves them to 秩序 and then takes the post away. An agent who opens the page sees nobody.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type pg from 'pg';
+import { superuser } from '../support/clients.js';
+import { signIn, useConsole } from '../support/browser.js';
+
+const ui = useConsole();
+const email = `cleaner-${Date.now().toString(36)}@jxhy.demo`;
+let db: pg.Client;
+
+beforeAll(async () => {
+  db = await superuser();
+});
+
+afterAll(async () => {
+  // The login goes again with its staff row and posts, so other tests see the seeded team.
+  await db?.query(`delete from auth.users where email = $1`, [email]);
+  await db?.end();
+});
+
+const postsOf = async () => (await db.query<{ role: string; department: string | null; code: string }>(
+  `select m.role, m.department, p.code from memberships m join auth.users u on u.id = m.user_id
+     join projects p on p.id = m.project_id where u.email = $1`, [email])).rows;
+
+describe('staff and posts', () => {
+  test('the manager opens a cleaner’s login, the cleaner signs in with the temporary password and sets their own, then is moved and taken off', { timeout: 240_000 }, async () => {
+    const manager = await signIn(ui.app, 'manager@jxhy.demo', { viewport: { width: 1400, height: 1000 } });
+    await manager.waitForSelector('[data-testid="project-switcher"]');
+    await manager.goto(`${ui.app.url}/team`);
+    await expect.poll(() => manager.locator('[data-testid="team-row"][data-email="agent@jxhy.demo"] [data-cell="post"]').innerText(), { timeout: 30_000 }).toBe('客服');
+
+    await manager.getByTestId('team-new').click();
+    await manager.getByTestId('post-email').fill(email);
+    await manager.getByTestId('post-name').fill('周保洁');
+    await manager.getByTestId('post-phone').fill('13905710098');
+    await manager.getByTestId('post-role').click();
+    // HQ roles and the manager's own post are not offered to a manager.
+    await expect.poll(() => manager.locator('.ant-select-item-option').allInnerTexts()).toEqual(['客服', '收银员', '现场人员']);
+    await manager.locator('.ant-select-item-option').filter({ hasText: /^现场人员$/ }).click();
+    await expect.poll(() => manager.getByTestId('post-save').isDisabled()).toBe(true); // field staff need a department
+    await manager.getByTestId('post-department').click();
+    await manager.locator('.ant-select-item-option').filter({ hasText: /^保洁$/ }).click();
+    await manager.getByTestId('post-save').click();
+    const password = await manager.getByTestId('temporary-password').innerText({ timeout: 30_000 });
+    expect(password.trim()).toMatch(/^[a-zA-Z2-9]{12}$/);
+    expect(await postsOf()).toEqual([{ role: 'engineer', department: 'cleaning', code: 'jxhy' }]);
+
+    const cleaner = await signIn(ui.app, email, { password: password.trim() });
+    await cleaner.waitForURL(/\/service\/work-orders/, { timeout: 60_000 });
+    // They set a password of their own under their name; the temporary one stops working.
+    await cleaner.getByTestId('current-user').click();
+    await cleaner.getByTestId('change-password').click();
+    await cleaner.getByTestId('password-new').fill('Cleaner-own-2026');
+    await cleaner.getByTestId('password-again').fill('Cleaner-own-2026');
+    await cleaner.getByTestId('password-save').click();
+    await cleaner.getByText('密码已修改').waitFor({ timeout: 30_000 });
+    const withNew = await signIn(ui.app, email, { password: 'Cleaner-own-2026' });
+    await withNew.waitForURL(/\/service\/work-orders/, { timeout: 60_000 });
+    const withOld = await signIn(ui.app, email, { password: password.trim() });
+    await withOld.getByText('邮箱或密码错误').first().waitFor({ timeout: 30_000 });
+    expect(withOld.url()).toMatch(/\/login/);
+
+    await manager.keyboard.press('Escape');
+    const row = manager.locator(`[data-testid="team-row"][data-email="${email}"]`);
+    await expect.poll(() => row.locator('[data-cell="post"]').innerText(), { timeout: 30_000 }).toBe('现场人员 · 保洁');
+    await row.getByTestId('team-change').click();
+    await manager.getByTestId('post-department').click();
+    await manager.locator('.ant-select-item-option').filter({ hasText: /^秩序$/ }).click();
+    await manager.getByTestId('post-save').click();
+    await expect.poll(() => row.locator('[data-cell="post"]').innerText(), { timeout: 30_000 }).toBe('现场人员 · 秩序');
+    expect(await postsOf()).toEqual([{ role: 'engineer', department: 'security', code: 'jxhy' }]);
+
+    await row.getByTestId('team-remove').click();
+    await manager.getByTestId('team-remove-confirm').click();
+    await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(0);
+    expect(await postsOf()).toEqual([]);
+  });
+
+  test('an agent who opens the page sees no one and no buttons: the database gives the team list to managers only', { timeout: 120_000 }, async () => {
+    const agent = await signIn(ui.app, 'agent@jxhy.demo');
+    await agent.waitForSelector('[data-testid="project-switcher"]');
+    await agent.goto(`${ui.app.url}/team`);
+    await agent.getByText('只有项目经理和总部管理员可以安排岗位').waitFor({ timeout: 30_000 });
+    await agent.locator('[data-testid="team-table"] .ant-empty').waitFor({ timeout: 30_000 });
+    expect(await agent.locator('[data-testid="team-row"]').count()).toBe(0);
+    expect(await agent.getByTestId('team-new').count()).toBe(0);
+  });
+});

@@ -1,0 +1,141 @@
+// 人员与岗位 against the real stack: an office manager creates a colleague's login through the real function and
+// staffs their own project (agents, cashiers, field staff by department) — and nothing beyond it; HQ's
+// administrator gives any post in the company. Each refusal is checked to have changed nothing.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { inject } from 'vitest';
+import type { SupabaseClient } from '@supabase/supabase-js';
+import type pg from 'pg';
+import { signedIn, superuser } from '../support/clients.js';
+import { LOGINS } from './rls/expected.js';
+
+let db: pg.Client;
+let manager: SupabaseClient;
+let jxhy: string;
+let chy: string;
+const made: string[] = [];
+const stamp = Date.now().toString(36);
+
+beforeAll(async () => {
+  db = await superuser();
+  manager = await signedIn(LOGINS.manager);
+  const ids = await db.query<{ code: string; id: string }>(`select code, id from projects where code in ('jxhy', 'chy')`);
+  jxhy = ids.rows.find((r) => r.code === 'jxhy')!.id;
+  chy = ids.rows.find((r) => r.code === 'chy')!.id;
+});
+
+afterAll(async () => {
+  // The accounts made here go again (staff and posts with them), so other tests see the demo team as seeded.
+  if (made.length > 0) await db.query(`delete from auth.users where id = any ($1::uuid[])`, [made]);
+  await db?.end();
+});
+
+async function createAccount(client: SupabaseClient, body: Record<string, unknown>): Promise<{ status: number; body: { userId?: string; temporaryPassword?: string; code?: string; message?: string } }> {
+  const { apiUrl, anonKey } = inject('stack');
+  const token = (await client.auth.getSession()).data.session!.access_token;
+  const res = await fetch(`${apiUrl}/functions/v1/staff-account`, {
+    method: 'POST', headers: { apikey: anonKey, authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body),
+  });
+  const answer = await res.json() as { userId?: string; temporaryPassword?: string };
+  if (answer.userId) made.push(answer.userId);
+  return { status: res.status, body: answer };
+}
+
+const accounts = async (email: string) => Number((await db.query(`select count(*) from auth.users where email = $1`, [email])).rows[0].count);
+
+describe('a new colleague', () => {
+  test('a manager makes a cleaner’s login: they sign in with the temporary password, see the project, and dispatch finds them', async () => {
+    const email = `cleaner-${stamp}@jxhy.demo`;
+    const made = await createAccount(manager, { projectId: jxhy, email, fullName: '周保洁', phone: '13905710099', role: 'engineer', department: 'cleaning' });
+    expect(made.status).toBe(201);
+    expect(made.body.temporaryPassword).toMatch(/^[a-zA-Z2-9]{12}$/);
+
+    const cleaner = await signedIn(email, made.body.temporaryPassword);
+    const { data: projects } = await cleaner.from('projects').select('code');
+    expect((projects ?? []).map((p) => p.code)).toEqual(['jxhy']);
+
+    const { data: dispatchable } = await manager.rpc('department_staff', { p_project_id: jxhy, p_department: 'cleaning' });
+    expect(dispatchable).toContainEqual({ user_id: made.body.userId, full_name: '周保洁', phone: '13905710099' });
+    const { data: team } = await manager.rpc('project_team', { p_project_id: jxhy });
+    expect(team).toContainEqual(expect.objectContaining({ user_id: made.body.userId, email, role: 'engineer', department: 'cleaning', company_wide: false }));
+  });
+
+  test('a manager cannot make a manager, a cashier cannot make anyone, and field staff need a department: no account is left behind', async () => {
+    const asManager = await createAccount(manager, { projectId: jxhy, email: `boss-${stamp}@jxhy.demo`, fullName: '越权', role: 'manager' });
+    expect(asManager.status).toBe(403);
+    const cashier = await signedIn(LOGINS.cashier);
+    const asCashier = await createAccount(cashier, { projectId: jxhy, email: `agent-${stamp}@jxhy.demo`, fullName: '越权', role: 'agent' });
+    expect(asCashier.status).toBe(403);
+    const noDepartment = await createAccount(manager, { projectId: jxhy, email: `fixer-${stamp}@jxhy.demo`, fullName: '无部门', role: 'engineer' });
+    expect(noDepartment).toEqual({ status: 400, body: expect.objectContaining({ message: expect.stringMatching(/department/) }) });
+    const sibling = await createAccount(manager, { projectId: chy, email: `chy-${stamp}@jxhy.demo`, fullName: '别的项目', role: 'agent' });
+    expect(sibling.status).toBe(403);
+    for (const who of ['boss', 'agent', 'fixer', 'chy']) expect(await accounts(`${who}-${stamp}@jxhy.demo`)).toBe(0);
+  });
+
+  test('an email that already has a login is refused and changes nothing', async () => {
+    const before = await db.query(`select count(*) from memberships`);
+    const again = await createAccount(manager, { projectId: jxhy, email: LOGINS.cashier, fullName: '重复', role: 'agent' });
+    expect(again).toEqual({ status: 409, body: expect.objectContaining({ code: 'EMAIL_EXISTS' }) });
+    expect((await db.query(`select count(*) from memberships`)).rows).toEqual(before.rows);
+  });
+
+  test('HQ’s administrator makes a finance login for a project', async () => {
+    const hq = await signedIn(LOGINS.hq_admin);
+    const made = await createAccount(hq, { projectId: chy, email: `finance-${stamp}@jinxiu.demo`, fullName: '吴会计', role: 'finance' });
+    expect(made.status).toBe(201);
+    const { rows } = await db.query(`select m.role, p.code from memberships m join projects p on p.id = m.project_id where m.user_id = $1`, [made.body.userId]);
+    expect(rows).toEqual([{ role: 'finance', code: 'chy' }]);
+  });
+});
+
+describe('posts in the project', () => {
+  async function colleague(name: string): Promise<string> {
+    const { rows } = await db.query<{ id: string }>(`insert into auth.users (email, encrypted_password) values ($1, 'x') returning id::text`, [`${name}-${stamp}@jxhy.demo`]);
+    made.push(rows[0]!.id);
+    return rows[0]!.id;
+  }
+  const onStaff = async (userId: string) =>
+    db.query(`insert into staff (user_id, company_id, full_name) select $1, company_id, '同事' from projects where id = $2`, [userId, jxhy]);
+
+  test('a manager gives a colleague on the staff list a post, changes it, and takes it away — but never a manager’s post', async () => {
+    const userId = await colleague('colleague');
+    await onStaff(userId);
+    const companyId = (await db.query(`select company_id from projects where id = $1`, [jxhy])).rows[0].company_id as string;
+    const added = await manager.from('memberships').insert({ user_id: userId, company_id: companyId, project_id: jxhy, role: 'agent' }).select('id').single();
+    expect(added.error).toBeNull();
+    const id = added.data!.id as string;
+
+    const toCashier = await manager.from('memberships').update({ role: 'cashier' }).eq('id', id).select('role');
+    expect(toCashier.data).toEqual([{ role: 'cashier' }]);
+    const toManager = await manager.from('memberships').update({ role: 'manager' }).eq('id', id).select('role');
+    expect(toManager.error).not.toBeNull();
+    const toFieldStaff = await manager.from('memberships').update({ role: 'engineer', department: 'security' }).eq('id', id).select('role, department');
+    expect(toFieldStaff.data).toEqual([{ role: 'engineer', department: 'security' }]);
+    expect((await db.query(`select role, department from memberships where id = $1`, [id])).rows).toEqual([{ role: 'engineer', department: 'security' }]);
+
+    const removed = await manager.from('memberships').delete().eq('id', id).select('id');
+    expect(removed.data).toEqual([{ id }]);
+  });
+
+  test('nobody off the company’s staff list gets a post, and no post in another project', async () => {
+    const stranger = await colleague('stranger');
+    const companyId = (await db.query(`select company_id from projects where id = $1`, [jxhy])).rows[0].company_id as string;
+    const refused = await manager.from('memberships').insert({ user_id: stranger, company_id: companyId, project_id: jxhy, role: 'agent' });
+    expect(refused.error?.code).toBe('42501');
+    await onStaff(stranger);
+    const elsewhere = await manager.from('memberships').insert({ user_id: stranger, company_id: companyId, project_id: chy, role: 'agent' });
+    expect(elsewhere.error?.code).toBe('42501');
+    expect((await db.query(`select count(*) from memberships where user_id = $1`, [stranger])).rows[0].count).toBe('0');
+  });
+
+  test('the team list is the manager’s and HQ admin’s: an agent gets nothing', async () => {
+    const agent = await signedIn(LOGINS.agent);
+    const { data, error } = await agent.rpc('project_team', { p_project_id: jxhy });
+    expect(error).toBeNull();
+    expect(data).toEqual([]);
+    const { data: team } = await manager.rpc('project_team', { p_project_id: jxhy });
+    expect((team as Array<{ email: string; role: string }>).map((m) => `${m.role}:${m.email}`)).toEqual(expect.arrayContaining([
+      `manager:${LOGINS.manager}`, `cashier:${LOGINS.cashier}`, `agent:${LOGINS.agent}`, `hq_admin:${LOGINS.hq_admin}`,
+    ]));
+  });
+});

@@ -1,0 +1,114 @@
+// 人员与岗位: who holds which post in the current project and the login each signs in with. The project manager
+// opens logins for new colleagues (a temporary password shown once), gives posts to people already on the
+// company's staff, changes and removes them — agents, cashiers and field staff by department; HQ's
+// administrator every project post. Company-wide posts are listed for the whole picture and left to HQ.
+import { List } from '@refinedev/antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useI18n } from '../../i18n/use-i18n';
+import { useProject } from '../../session/project-context';
+import { PostModal, type PostDialog, type PostSubmit } from './PostModal';
+import { postsGivenBy, type Post } from './posts';
+import { changePost, createLogin, givePost, GonePostError, projectTeam, removePost, type Member } from './queries';
+
+/** Route /team */
+export default function TeamPage() {
+  const { t, enumLabel } = useI18n();
+  const { message, modal } = App.useApp();
+  const { project, roles } = useProject();
+  const queryClient = useQueryClient();
+  const [dialog, setDialog] = useState<{ readonly open: PostDialog; readonly member?: Member } | null>(null);
+  const key = ['team', project.id];
+  const team = useQuery({ queryKey: key, queryFn: () => projectTeam(project.id) });
+  const posts = postsGivenBy(roles);
+  const postText = (p: Post) => (p.department ? `${enumLabel('app_role', p.role)} · ${enumLabel('department', p.department)}` : enumLabel('app_role', p.role));
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: ['team', project.id] });
+  const mayEdit = (m: Member) => !m.company_wide && posts.includes(m.role);
+
+  const gone = (e: unknown): never => {
+    throw e instanceof GonePostError ? new Error(t('team.gone')) : e;
+  };
+
+  const submit = async (what: PostSubmit): Promise<void> => {
+    if (what.mode === 'new') {
+      const made = await createLogin(project.id, what.person, what.post, t('team.emailTaken'));
+      modal.success({
+        title: t('team.passwordTitle', { name: what.person.fullName }),
+        content: (
+          <Space direction="vertical">
+            <Typography.Text>{t('team.passwordHint')}</Typography.Text>
+            <Typography.Text>{what.person.email.trim().toLowerCase()}</Typography.Text>
+            <Typography.Text code copyable data-testid="temporary-password">{made.temporaryPassword}</Typography.Text>
+          </Space>
+        ),
+      });
+    } else if (what.mode === 'existing') {
+      await givePost(project.id, project.company_id, what.userId, what.post);
+    } else {
+      await changePost(dialog!.member!.membership_id, what.post).catch(gone);
+    }
+    setDialog(null);
+    message.success(t('team.saved'));
+    refresh();
+  };
+
+  const remove = async (m: Member) => {
+    try {
+      await removePost(m.membership_id).catch(gone);
+      message.success(t('team.removed'));
+    } catch (e) {
+      message.error(e instanceof Error ? e.message : String(e));
+    }
+    refresh();
+  };
+
+  return (
+    <List title={t('team.team')} headerButtons={posts.length === 0 ? [] : [
+      <Button key="existing" onClick={() => setDialog({ open: { mode: 'existing' } })} data-testid="team-give">{t('team.givePost')}</Button>,
+      <Button key="new" type="primary" onClick={() => setDialog({ open: { mode: 'new' } })} data-testid="team-new">{t('team.newLogin')}</Button>,
+    ]}>
+      {posts.length === 0 && <Alert type="info" showIcon message={t('team.readOnly')} style={{ marginBottom: 12 }} />}
+      {team.error && <Alert type="error" showIcon message={team.error.message} />}
+      <Table<Member>
+        rowKey="membership_id" size="small" loading={team.isLoading} dataSource={team.data ?? []} pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        data-testid="team-table"
+        onRow={(m) => ({ 'data-testid': 'team-row', 'data-email': m.email } as React.HTMLAttributes<HTMLElement>)}
+        columns={[
+          { title: t('team.columns.name'), dataIndex: 'full_name' },
+          { title: t('team.columns.email'), dataIndex: 'email' },
+          { title: t('team.columns.phone'), dataIndex: 'phone' },
+          { title: t('team.columns.post'), key: 'post', render: (_, m) => <span data-cell="post">{postText(m)}</span> },
+          { title: t('team.columns.scope'), key: 'scope',
+            render: (_, m) => (m.company_wide ? <Tag title={t('team.companyWideHint')}>{t('team.scope.company')}</Tag> : <Tag color="blue">{t('team.scope.project')}</Tag>) },
+          ...(posts.length === 0 ? [] : [{
+            title: t('team.columns.actions'), key: 'actions',
+            render: (_: unknown, m: Member) => mayEdit(m) && (
+              <Space>
+                <Button size="small" data-testid="team-change"
+                  onClick={() => setDialog({ open: { mode: 'change', name: m.full_name, post: { role: m.role, department: m.department } }, member: m })}>
+                  {t('team.change')}
+                </Button>
+                <Popconfirm title={t('team.removeConfirm', { name: m.full_name, post: postText(m) })} onConfirm={() => remove(m)}
+                  okButtonProps={{ danger: true, 'data-testid': 'team-remove-confirm' } as React.ComponentProps<typeof Button>}>
+                  <Button size="small" danger data-testid="team-remove">{t('team.remove')}</Button>
+                </Popconfirm>
+              </Space>
+            ),
+          }]),
+        ]}
+      />
+      {dialog && (
+        <PostModal
+          dialog={dialog.open}
+          projectId={project.id}
+          posts={posts}
+          title={dialog.open.mode === 'change' ? t('team.changeTitle', { name: dialog.open.name })
+            : t(dialog.open.mode === 'new' ? 'team.newTitle' : 'team.giveTitle', { project: project.name })}
+          submit={submit}
+          onClose={() => setDialog(null)}
+        />
+      )}
+    </List>
+  );
+}
