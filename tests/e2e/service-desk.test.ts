@@ -244,4 +244,58 @@ describe('the service desk', () => {
     expect(await agentPage.getByTestId('category-edit').count()).toBe(0);
     await agentPage.context().close();
   });
+  test('photos picked at intake are stored with the request as shrunk JPEGs and shown in it; the engineer adds one on site', { timeout: 240_000 }, async () => {
+    // A real 40×30 PNG drawn by the browser itself, so the console decodes and re-encodes an actual image.
+    const page = await signIn(ui.app, AGENT, { viewport: { width: 1400, height: 1000 } });
+    await open(page, '/service/intake');
+    const png = Buffer.from(await page.evaluate(async () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 40;
+      canvas.height = 30;
+      const g = canvas.getContext('2d')!;
+      g.fillStyle = '#3a7';
+      g.fillRect(0, 0, 40, 30);
+      const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+      return Array.from(new Uint8Array(await blob.arrayBuffer()));
+    }));
+    await page.getByTestId('service-intake-category').locator('.ant-select').click();
+    await page.locator('.ant-cascader-menu-item').filter({ hasText: /^报修$/ }).click();
+    await page.locator('.ant-cascader-menu-item').filter({ hasText: /^水电维修$/ }).click();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('service-intake-description').fill('楼道灯坏了，附照片');
+    await page.locator('.ant-upload input[type=file]').setInputFiles([
+      { name: 'hall-1.png', mimeType: 'image/png', buffer: png }, { name: 'hall-2.png', mimeType: 'image/png', buffer: png },
+    ]);
+    await page.getByTestId('service-intake-submit').click();
+    const created = await page.getByTestId('service-created-no').innerText({ timeout: 30_000 });
+    const no = Number(/单号 (\d+)/.exec(created)![1]);
+    const stored = () => db.query<{ content_type: string; head: string }>(
+      `select p.content_type, encode(substring(p.bytes from 1 for 3), 'hex') as head
+         from service_photos p join service_requests r on r.project_id = p.project_id and r.id = p.request_id
+        where r.project_id = $1 and r.request_no = $2 order by p.taken_at`, [projectId, no]);
+    await expect.poll(async () => (await stored()).rows.map((r) => `${r.content_type}:${r.head}`), { timeout: 30_000 })
+      .toEqual(['image/jpeg:ffd8ff', 'image/jpeg:ffd8ff']);
+
+    await page.getByTestId('service-created-open').click();
+    await expect.poll(() => page.getByTestId('service-photo').count(), { timeout: 30_000 }).toBe(2);
+    expect(await page.getByTestId('service-photos').innerText()).toContain('照片（2/9）');
+    // the thumbnails are the stored images, decoded by the browser
+    await expect.poll(() => page.locator('[data-testid="service-photo"] img').first().evaluate((img) => (img as HTMLImageElement).naturalWidth), { timeout: 30_000 }).toBe(40);
+
+    // Dispatched to engineering (a phone request is accepted as it is taken), the engineer adds a photo from the site.
+    const id = (await db.query<{ id: string }>(`select id from service_requests where project_id = $1 and request_no = $2`, [projectId, no])).rows[0]!.id;
+    const agentId = (await db.query<{ id: string }>(`select id from auth.users where email = $1`, [AGENT])).rows[0]!.id;
+    await db.query('begin');
+    await db.query(`select set_config('request.jwt.claims', $1, true)`, [JSON.stringify({ sub: agentId, role: 'authenticated' })]);
+    await db.query(`select public.dispatch_request($1, '更换楼道灯', p_department => 'engineering', p_assignee_id => $2)`, [id, engineerId]);
+    await db.query('commit');
+    const engineer = await signIn(ui.app, ENGINEER, { viewport: { width: 1400, height: 1000 } });
+    await engineer.waitForURL(/\/service\/work-orders/, { timeout: 60_000 });
+    await engineer.locator(`[data-testid="service-order"][data-request-no="${no}"]`).getByTestId('service-order-open').click();
+    await engineer.getByTestId('service-photos-input').setInputFiles([{ name: 'site.png', mimeType: 'image/png', buffer: png }]);
+    await expect.poll(() => engineer.getByTestId('service-photo').count(), { timeout: 30_000 }).toBe(3);
+    expect((await db.query(`select count(*)::int as n from service_photos where request_id = $1 and taken_by = $2`, [id, engineerId])).rows[0].n).toBe(1);
+    await page.context().close();
+    await engineer.context().close();
+  });
 });

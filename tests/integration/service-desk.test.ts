@@ -249,3 +249,52 @@ describe('who sees and does what', () => {
     expect((await request(leak.id)).status).toBe('accepted');
   });
 });
+
+describe('photos', () => {
+  // A 1×1 PNG, and the same bytes declared as something they are not.
+  const PNG = '\\x89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cf00000301010018dd8db40000000049454e44ae426082';
+  const photo = (requestId: string, extra: Record<string, unknown> = {}) => ({ project_id: project, request_id: requestId, content_type: 'image/png', bytes: PNG, ...extra });
+  const count = async (requestId: string) => Number((await db.query(`select count(*) from service_photos where request_id = $1`, [requestId])).rows[0].count);
+
+  test('the office and the department’s field staff add photos to a request, which whoever reads the request sees, as sent', async () => {
+    const leak = await create(AGENT, '2041-09-01 09:00+08', 'wechat', 'repair.leak', { description: '天花板渗水' });
+    const agent = await signedIn(AGENT.email);
+    const sent = await agent.from('service_photos').insert(photo(leak.id, { caption: '业主发来的照片' })).select('id, size_bytes, taken_by').single();
+    expect(sent.error).toBeNull();
+    expect(sent.data).toMatchObject({ size_bytes: (PNG.length - 2) / 2, taken_by: users.get(AGENT.email) });
+    const onSite = await plumber.from('service_photos').insert(photo(leak.id, { caption: '现场' })).select('taken_by').single();
+    expect(onSite.data).toEqual({ taken_by: users.get(PLUMBER.email) });
+
+    const seen = async (client: SupabaseClient) => ((await client.from('service_photos').select('caption, bytes').eq('request_id', leak.id).order('taken_at')).data ?? []);
+    expect(await seen(plumber)).toEqual([{ caption: '业主发来的照片', bytes: PNG }, { caption: '现场', bytes: PNG }]);
+    expect(await seen(cleaner)).toEqual([]);
+    expect(await seen(other)).toEqual([]);
+    // field staff of another department and another project add nothing to it
+    expect((await cleaner.from('service_photos').insert(photo(leak.id))).error?.code).toBe('42501');
+    expect((await other.from('service_photos').insert(photo(leak.id))).error?.code).toBe('42501');
+    // and nobody changes or removes one
+    const removed = await agent.from('service_photos').delete().eq('request_id', leak.id).select('id');
+    expect(removed.error?.code).toBe('42501');
+    expect(await count(leak.id)).toBe(2);
+    await expect(db.query(`delete from service_photos where request_id = $1`, [leak.id])).rejects.toThrow(/never deleted/);
+  });
+
+  test('a file that is not the image it claims, an empty or oversized one, or a tenth photo is refused with the reason', async () => {
+    const leak = await create(AGENT, '2041-09-02 09:00+08', 'phone', 'repair.leak', { description: '阳台漏水' });
+    const agent = await signedIn(AGENT.email);
+    const asJpeg = await agent.from('service_photos').insert(photo(leak.id, { content_type: 'image/jpeg' }));
+    expect(asJpeg.error?.message).toMatch(/service_photos_type/);
+    const text = await agent.from('service_photos').insert(photo(leak.id, { bytes: '\\x3c68746d6c3e' }));
+    expect(text.error?.message).toMatch(/service_photos_type/);
+    const empty = await agent.from('service_photos').insert(photo(leak.id, { bytes: '\\x' }));
+    expect(empty.error?.message).toMatch(/service_photos_size/);
+    const huge = await agent.from('service_photos').insert(photo(leak.id, { bytes: `${PNG}${'00'.repeat(1_048_576)}` }));
+    expect(huge.error?.message).toMatch(/service_photos_size/);
+    expect(await count(leak.id)).toBe(0);
+
+    for (let i = 0; i < 9; i++) expect((await agent.from('service_photos').insert(photo(leak.id))).error).toBeNull();
+    const tenth = await agent.from('service_photos').insert(photo(leak.id));
+    expect(tenth.error?.message).toMatch(/already has 9 photos/);
+    expect(await count(leak.id)).toBe(9);
+  });
+});

@@ -10,6 +10,7 @@ export const serviceEn: typeof serviceZh = {
   service_announcements: { service_announcements: 'Announcements' },
   service_categories: { service_categories: 'Categories and service levels' },
   serviceDesk: {
+    photos: { title: 'Photos ({{count}}/{{max}})', add: 'Add photos', none: 'No photos', intake: 'Photos', intakeHint: 'Up to 9; shrunk to about 200 KB when saved', failed: 'Request {{no}} is taken, but its photos were not saved: {{reason}}. Add them again from the request.' },
     listSeparator: ', ',
     duration: { days: '{{n}} d', hours: '{{n}} h', minutes: '{{n}} min' },
     clock: { due: 'Due by {{time}}', left: '{{time}} left', over: '{{time}} over' },

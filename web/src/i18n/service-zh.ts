@@ -8,6 +8,7 @@ export const serviceZh = {
   service_announcements: { service_announcements: '公告通知' },
   service_categories: { service_categories: '服务类别与时限' },
   serviceDesk: {
+    photos: { title: '照片（{{count}}/{{max}}）', add: '添加照片', none: '暂无照片', intake: '照片', intakeHint: '最多 9 张；保存时缩小到约 200 KB', failed: '服务单 {{no}} 已登记，但照片未能保存：{{reason}}。可在服务单详情中重新添加。' },
     listSeparator: '、',
     duration: { days: '{{n}}天', hours: '{{n}}小时', minutes: '{{n}}分钟' },
     clock: { due: '应于 {{time}} 前', left: '剩 {{time}}', over: '超时 {{time}}' },

@@ -1,9 +1,11 @@
 // 受理登记: a request from any channel — the owner and unit found by 房号, name or phone (the cashier desk's search),
-// the category (two levels, emergencies marked), where, what, when the owner prefers, how urgent, and for a fee
+// the category (two levels, emergencies marked), where, what, photos, when the owner prefers, how urgent, and for a fee
 // complaint the bills it is about (dunning pauses for them). Answers with the new 单号 and when it is due.
+import { CameraOutlined } from '@ant-design/icons';
 import { List } from '@refinedev/antd';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Cascader, Checkbox, Form, Input, Radio, Result, Select, Space } from 'antd';
+import { Alert, Button, Cascader, Checkbox, Form, Input, Radio, Result, Select, Space, Upload } from 'antd';
+import type { RcFile } from 'antd/es/upload';
 import { useState } from 'react';
 import { useAsyncAction } from '../../../components/use-async-action';
 import { ENUMS } from '../../../domain/enums';
@@ -13,6 +15,7 @@ import { useProject } from '../../../session/project-context';
 import { PayerSearch } from '../../cashier/desk/PayerSearch';
 import type { Payer } from '../../cashier/desk/payers';
 import { timeText } from '../cells';
+import { addPhotos } from '../photos/queries';
 import { categories } from '../queries';
 import { RequestDrawer } from '../request/RequestDrawer';
 import { categoryOptions, createArgs, isFeeDispute, type IntakeValues } from './intake';
@@ -35,6 +38,8 @@ function Intake({ projectId }: { readonly projectId: string }) {
   const [payer, setPayer] = useState<Payer | null>(null);
   const [created, setCreated] = useState<Created | null>(null);
   const [open, setOpen] = useState<string | null>(null);
+  const [photos, setPhotos] = useState<readonly File[]>([]);
+  const [photoError, setPhotoError] = useState<string | null>(null);
   const { busy, error, run } = useAsyncAction();
   const list = useQuery({ queryKey: ['service', projectId, 'categories'], queryFn: () => categories(projectId) });
   const category = list.data?.find((c) => c.id === values.categoryPath.at(-1));
@@ -53,10 +58,20 @@ function Intake({ projectId }: { readonly projectId: string }) {
     });
   };
   const complete = values.categoryPath.length > 0 && values.description.trim() !== '';
+  // The photos follow the request it creates: if storing them fails, the request stands (the owner's call is
+  // taken) and the message says so, with its number, to add them again from the request.
   const submit = () => run(async () => {
-    setCreated(await createRequest(createArgs(projectId, values, category)));
+    setPhotoError(null);
+    const made = await createRequest(createArgs(projectId, values, category));
+    setCreated(made);
     setValues(EMPTY);
     setPayer(null);
+    const chosen = photos;
+    setPhotos([]);
+    if (chosen.length > 0) {
+      await addPhotos(projectId, made.id, chosen).catch((e: unknown) =>
+        setPhotoError(t('serviceDesk.photos.failed', { no: made.requestNo, reason: e instanceof Error ? e.message : String(e) })));
+    }
   });
 
   return (
@@ -124,7 +139,15 @@ function Intake({ projectId }: { readonly projectId: string }) {
               options={ENUMS.request_urgency.map((u) => ({ value: u, label: enumLabel('request_urgency', u) }))} />
           </Form.Item>
         </Space>
+        <Form.Item label={t('serviceDesk.photos.intake')} extra={t('serviceDesk.photos.intakeHint')}>
+          <Upload listType="picture" multiple accept="image/*" maxCount={9} fileList={photos.map((f, i) => ({ uid: String(i), name: f.name, originFileObj: f as RcFile }))}
+            beforeUpload={(file) => { setPhotos((chosen) => [...chosen, file].slice(0, 9)); return false; }}
+            onRemove={(removed) => setPhotos((chosen) => chosen.filter((_, i) => String(i) !== removed.uid))}>
+            <Button icon={<CameraOutlined />} data-testid="service-intake-photos">{t('serviceDesk.photos.add')}</Button>
+          </Upload>
+        </Form.Item>
         {error && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={error} data-testid="service-intake-error" />}
+        {photoError && <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={photoError} data-testid="service-intake-photo-error" />}
         <Button type="primary" disabled={!complete} loading={busy} onClick={() => void submit()} data-testid="service-intake-submit">
           {t('serviceDesk.intake.submit')}
         </Button>

@@ -1,4 +1,4 @@
-// One request: what the owner asked, where, for whom; its timeline (every status, note, dispatch and callback, with
+// One request: what the owner asked, where, for whom; its photos; its timeline (every status, note, dispatch and callback, with
 // who and when, notes for the owner marked); its work orders and callbacks; and the steps its status offers.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Descriptions, Drawer, Space, Spin, Tag, Timeline, Typography } from 'antd';
@@ -10,6 +10,8 @@ import { useProject } from '../../../session/project-context';
 import { useStaffNames } from '../../dunning/use-staff-names';
 import { ownerStoryPath } from '../../owners/story/path';
 import { FlagsCell, StatusTag, timeText } from '../cells';
+import { may } from '../permissions';
+import { PhotosSection } from '../photos/PhotosSection';
 import { acceptRequest, requestDetail, type RequestDetail } from '../queries';
 import { StepDialog } from './StepDialog';
 import { stepsFor, type Step } from './steps';
@@ -38,7 +40,7 @@ export function RequestDrawer({ requestId, onClose }: Props) {
 function RequestView({ request, onChanged }: { readonly request: RequestDetail; readonly onChanged: () => Promise<void> }) {
   const { t, locale, enumLabel } = useI18n();
   const { message } = App.useApp();
-  const { roles } = useProject();
+  const { project, roles } = useProject();
   const [step, setStep] = useState<Exclude<Step, 'accept'> | null>(null);
   const accept = useAsyncAction();
   const name = useStaffNames([
@@ -81,6 +83,8 @@ function RequestView({ request, onChanged }: { readonly request: RequestDetail; 
         {request.resolution && <Descriptions.Item label={t('serviceDesk.fields.resolution')} span={2}>{request.resolution}</Descriptions.Item>}
         {openDisputes > 0 && <Descriptions.Item label={t('serviceDesk.flags.dispute')} span={2}>{t('serviceDesk.request.disputes', { count: openDisputes })}</Descriptions.Item>}
       </Descriptions>
+
+      <PhotosSection projectId={project.id} requestId={request.id} mayAdd={may(roles, 'fieldWork')} />
 
       <Typography.Title level={5}>{t('serviceDesk.request.workOrders')}</Typography.Title>
       {request.work_orders.length === 0 ? <Typography.Text type="secondary">—</Typography.Text> : request.work_orders.map((o) => (

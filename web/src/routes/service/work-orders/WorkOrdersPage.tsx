@@ -108,7 +108,7 @@ export default function WorkOrdersPage() {
                   <Button size="small" onClick={() => setStep({ step: 'on_site', order: row })} data-testid="service-order-on-site">{t('serviceDesk.steps.on_site')}</Button>
                 )}
                 <Button size="small" type="primary" onClick={() => setStep({ step: 'done', order: row })} data-testid="service-order-done">{t('serviceDesk.steps.done')}</Button>
-                <Button size="small" onClick={() => setOpen(row.request.id)}>{t('serviceDesk.desk.open')}</Button>
+                <Button size="small" onClick={() => setOpen(row.request.id)} data-testid="service-order-open">{t('serviceDesk.desk.open')}</Button>
               </Space>
             ),
           },
