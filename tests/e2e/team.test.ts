@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type pg from 'pg';
 import { superuser } from '../support/clients.js';
-import { signIn, useConsole } from '../support/browser.js';
+import { choose, signIn, useConsole } from '../support/browser.js';
 
 const ui = useConsole();
 const email = `cleaner-${Date.now().toString(36)}@jxhy.demo`;
@@ -38,10 +38,10 @@ describe('staff and posts', () => {
     await manager.getByTestId('post-role').click();
     // HQ roles and the manager's own post are not offered to a manager.
     await expect.poll(() => manager.locator('.ant-select-item-option').allInnerTexts()).toEqual(['客服', '收银员', '现场人员']);
-    await manager.locator('.ant-select-item-option').filter({ hasText: /^现场人员$/ }).click();
+    await manager.getByTestId('post-role').click();
+    await choose(manager, manager.getByTestId('post-role'), /^现场人员$/);
     await expect.poll(() => manager.getByTestId('post-save').isDisabled()).toBe(true); // field staff need a department
-    await manager.getByTestId('post-department').click();
-    await manager.locator('.ant-select-item-option').filter({ hasText: /^保洁$/ }).click();
+    await choose(manager, manager.getByTestId('post-department'), /^保洁$/);
     await manager.getByTestId('post-save').click();
     const password = await manager.getByTestId('temporary-password').innerText({ timeout: 30_000 });
     expect(password.trim()).toMatch(/^[a-zA-Z2-9]{12}$/);
@@ -66,8 +66,7 @@ describe('staff and posts', () => {
     const row = manager.locator(`[data-testid="team-row"][data-email="${email}"]`);
     await expect.poll(() => row.locator('[data-cell="post"]').innerText(), { timeout: 30_000 }).toBe('现场人员 · 保洁');
     await row.getByTestId('team-change').click();
-    await manager.getByTestId('post-department').click();
-    await manager.locator('.ant-select-item-option').filter({ hasText: /^秩序$/ }).click();
+    await choose(manager, manager.getByTestId('post-department'), /^秩序$/);
     await manager.getByTestId('post-save').click();
     await expect.poll(() => row.locator('[data-cell="post"]').innerText(), { timeout: 30_000 }).toBe('现场人员 · 秩序');
     expect(await postsOf()).toEqual([{ role: 'engineer', department: 'security', code: 'jxhy' }]);

@@ -1,5 +1,6 @@
 // The console for browser tests, against the test run's stack (see console-server.ts).
 import { afterAll, beforeAll, inject } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import { signIn, startConsoleFor, type ConsoleUnderTest } from './console-server.js';
 import './stack-info.js';
 
@@ -19,4 +20,28 @@ export function useConsole(): { readonly app: ConsoleUnderTest } {
     await holder.app?.close();
   });
   return holder;
+}
+
+/**
+ * Picks `option` in an antd Select and checks it took: on a busy machine a click can land while the dropdown is
+ * still opening and miss, so the pick is tried again (up to three times) until the select shows the option. It
+ * starts once no dropdown is showing (a closing one would still hold the previous select's options).
+ */
+export async function choose(page: Page, select: Locator, option: RegExp): Promise<void> {
+  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):visible');
+  const picked = select.locator('.ant-select-selection-item').first();
+  const shown = async () => (await picked.count()) > 0 && option.test((await picked.innerText()).trim());
+  const settle = async () => {
+    for (let i = 0; i < 50 && (await open.count()) > 0; i++) await page.waitForTimeout(100);
+  };
+  for (let attempt = 1; ; attempt++) {
+    await settle();
+    await select.click();
+    const item = open.locator('.ant-select-item-option').filter({ hasText: option }).first();
+    await item.waitFor({ state: 'visible' });
+    await item.click();
+    for (let i = 0; i < 20 && !(await shown()); i++) await page.waitForTimeout(100);
+    if (await shown()) return;
+    if (attempt === 3) throw new Error(`the select did not take ${option}: it shows "${await select.innerText()}"`);
+  }
 }
