@@ -16,8 +16,8 @@ export interface DemoDataOptions {
    */
   historyMonths?: number;
   /**
-   * Days of service-desk requests up to the seed's asOf for the project with demo logins (jxhy), taken through the
-   * real RPCs by its agent, field staff and manager; the last two days' are left open. None by default.
+   * Days of service-desk requests up to the moment of seeding for the project with demo logins (jxhy), taken through
+   * the real RPCs by its agent, field staff and manager; the last two days' are left open. None by default.
    */
   serviceDays?: number;
 }
@@ -49,7 +49,12 @@ export async function ensureDemoData(
     }
     if (demo.serviceDays) {
       const jxhy = (await db.query<{ id: string }>(`select id from public.projects where code = 'jxhy'`)).rows[0]!.id;
-      const service = await writeServiceHistory(db, { projectId: jxhy, from: addDays(options.asOf, 1 - demo.serviceDays), to: options.asOf, seed: options.seed });
+      // Up to now, so the service desk's worklist opens on live work: requests of the last two days still open,
+      // some due within minutes, some late.
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+      const service = await writeServiceHistory(db, {
+        projectId: jxhy, from: addDays(today, 1 - demo.serviceDays), to: today, until: Date.now() - 10 * 60_000, seed: options.seed,
+      });
       log(`${demo.serviceDays} days of service requests written in ${service.seconds.toFixed(1)} s (${service.requests} requests, ${service.rated} callbacks scored)`);
     }
     return true;

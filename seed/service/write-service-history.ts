@@ -13,6 +13,8 @@ export interface ServiceHistoryOptions {
   readonly seed: number;
   /** Requests on the last `openDays` days stop at some step, as open work. Default 2. */
   readonly openDays?: number;
+  /** No request is received after this moment (epoch ms): the demo's last day ends now. */
+  readonly until?: number;
 }
 
 /** What was written, to compare with what the dashboard reports. */
@@ -95,6 +97,7 @@ export async function writeServiceHistory(db: pg.Client, options: ServiceHistory
     // Received between 8:00 and 20:00 China time, in order.
     const times = Array.from({ length: count }, () => day * 1440 * MINUTE + (rng.int(8 * 60, 20 * 60) - 8 * 60) * MINUTE).sort((a, b) => a - b);
     for (const received of times) {
+      if (options.until !== undefined && received > options.until) break;
       const emergency = rng.chance(0.03);
       const kind = rng.weighted(KINDS);
       const pool = categories.filter((c) => c.emergency === emergency && (emergency || c.kind === kind));
