@@ -1,9 +1,9 @@
 // 人员与岗位 in headless Chromium against the real stack: the jxhy manager opens a login for a new cleaner, reads
 // the temporary password off the screen, and the cleaner signs in with it, lands on their work orders and sets a
 // password of their own; the manager moves them to 秩序 and then takes the post away. An agent who opens the page sees nobody.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type pg from 'pg';
-import { superuser } from '../support/clients.js';
+import { signedIn, superuser } from '../support/clients.js';
 import { choose, signIn, useConsole } from '../support/browser.js';
 
 const ui = useConsole();
@@ -75,6 +75,33 @@ describe('staff and posts', () => {
     await manager.getByTestId('team-remove-confirm').click();
     await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(0);
     expect(await postsOf()).toEqual([]);
+  });
+
+  test('the manager switches off the login of a cashier who left: the row goes and the password stops working', { timeout: 240_000 }, async () => {
+    const leaver = `leaver-${Date.now().toString(36)}@jxhy.demo`;
+    const { apiUrl, anonKey } = inject('stack');
+    const client = await signedIn('manager@jxhy.demo');
+    const token = (await client.auth.getSession()).data.session!.access_token;
+    const jxhy = (await db.query<{ id: string }>(`select id from projects where code = 'jxhy'`)).rows[0]!.id;
+    const made = await (await fetch(`${apiUrl}/functions/v1/staff-account`, {
+      method: 'POST', headers: { apikey: anonKey, authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ projectId: jxhy, email: leaver, fullName: '离职收银', role: 'cashier' }),
+    })).json() as { temporaryPassword: string };
+    try {
+      const manager = await signIn(ui.app, 'manager@jxhy.demo', { viewport: { width: 1400, height: 1000 } });
+      await manager.waitForSelector('[data-testid="project-switcher"]');
+      await manager.goto(`${ui.app.url}/team`);
+      const row = manager.locator(`[data-testid="team-row"][data-email="${leaver}"]`);
+      await row.getByTestId('team-switch-off').click({ timeout: 30_000 });
+      await manager.getByTestId('team-switch-off-confirm').click();
+      await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(0);
+      await manager.getByText('离职收银 的账号已停用').waitFor({ timeout: 30_000 });
+      const refused = await signIn(ui.app, leaver, { password: made.temporaryPassword });
+      await refused.getByText('此账号已停用，请联系项目经理').first().waitFor({ timeout: 30_000 });
+      expect(refused.url()).toMatch(/\/login/);
+    } finally {
+      await db.query(`delete from auth.users where email = $1`, [leaver]);
+    }
   });
 
   test('an agent who opens the page sees no one and no buttons: the database gives the team list to managers only', { timeout: 120_000 }, async () => {

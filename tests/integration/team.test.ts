@@ -88,6 +88,48 @@ describe('a new colleague', () => {
   });
 });
 
+describe('a colleague who leaves', () => {
+  async function switchOff(client: SupabaseClient, projectId: string, userId: string): Promise<{ status: number; body: { code?: string } }> {
+    const { apiUrl, anonKey } = inject('stack');
+    const token = (await client.auth.getSession()).data.session!.access_token;
+    const res = await fetch(`${apiUrl}/functions/v1/staff-account`, {
+      method: 'POST', headers: { apikey: anonKey, authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ action: 'switch-off', projectId, userId }),
+    });
+    return { status: res.status, body: await res.json() as { code?: string } };
+  }
+  const postsOf = async (userId: string) => Number((await db.query(`select count(*) from memberships where user_id = $1`, [userId])).rows[0].count);
+
+  test('the manager switches off a cashier’s login: they can no longer sign in, their posts go, their name stays', async () => {
+    const email = `leaver-${stamp}@jxhy.demo`;
+    const made = await createAccount(manager, { projectId: jxhy, email, fullName: '离职收银', role: 'cashier' });
+    expect(made.status).toBe(201);
+    await signedIn(email, made.body.temporaryPassword);
+    expect(await switchOff(manager, jxhy, made.body.userId!)).toEqual({ status: 200, body: { userId: made.body.userId, switchedOff: true } });
+    await expect(signedIn(email, made.body.temporaryPassword)).rejects.toThrow(/banned/i);
+    expect(await postsOf(made.body.userId!)).toBe(0);
+    expect((await db.query(`select full_name from staff where user_id = $1`, [made.body.userId])).rows).toEqual([{ full_name: '离职收银' }]);
+  });
+
+  test('a manager cannot switch off finance, someone with posts elsewhere, or themselves; a cashier no one', async () => {
+    const finance = (await db.query<{ id: string }>(`select id from auth.users where email = $1`, [LOGINS.finance])).rows[0]!.id;
+    const self = (await db.query<{ id: string }>(`select id from auth.users where email = $1`, [LOGINS.manager])).rows[0]!.id;
+    expect((await switchOff(manager, jxhy, finance)).status).toBe(403);
+    expect((await switchOff(manager, jxhy, self)).status).toBe(403);
+    const both = await createAccount(manager, { projectId: jxhy, email: `both-${stamp}@jxhy.demo`, fullName: '两边', role: 'agent' });
+    const companyId = (await db.query(`select company_id from projects where id = $1`, [chy])).rows[0].company_id as string;
+    await db.query(`insert into memberships (user_id, company_id, project_id, role) values ($1, $2, $3, 'agent')`, [both.body.userId, companyId, chy]);
+    expect((await switchOff(manager, jxhy, both.body.userId!)).status).toBe(403);
+    const cashier = await signedIn(LOGINS.cashier);
+    expect((await switchOff(cashier, jxhy, both.body.userId!)).status).toBe(403);
+    expect(await postsOf(both.body.userId!)).toBe(2);
+    await signedIn(`both-${stamp}@jxhy.demo`, both.body.temporaryPassword);
+    // HQ's administrator may
+    expect((await switchOff(await signedIn(LOGINS.hq_admin), jxhy, both.body.userId!)).status).toBe(200);
+    expect(await postsOf(both.body.userId!)).toBe(0);
+  });
+});
+
 describe('posts in the project', () => {
   async function colleague(name: string): Promise<string> {
     const { rows } = await db.query<{ id: string }>(`insert into auth.users (email, encrypted_password) values ($1, 'x') returning id::text`, [`${name}-${stamp}@jxhy.demo`]);

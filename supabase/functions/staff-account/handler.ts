@@ -1,10 +1,13 @@
-// POST /functions/v1/staff-account {projectId, email, fullName, phone?, role, department?}
-// A new colleague's login: the database first says, with the caller's own token, whether the caller may give
-// that post in that project (may_add_colleague: a manager staffs agents, cashiers and field staff of their
-// project; HQ's administrator anything). Only then does the service role create the account with a temporary
-// password, put the person on the company's staff list and give the post. If any step fails, the account is
-// removed again, so nothing half-made is left. Answers 201 {userId, temporaryPassword} — shown once.
-import { createClient } from '@supabase/supabase-js';
+// POST /functions/v1/staff-account — a colleague's login (the function alone holds the service role):
+//  {projectId, email, fullName, phone?, role, department?}: a new colleague. The database first says, with the
+//    caller's own token, whether the caller may give that post in that project (may_add_colleague: a manager
+//    staffs agents, cashiers and field staff of their project; HQ's administrator anything). Only then is the
+//    account made with a temporary password, put on the company's staff list and given the post. If any step
+//    fails, the account is removed again, so nothing half-made is left. Answers 201 {userId, temporaryPassword}.
+//  {action: 'switch-off', projectId, userId}: a colleague who left (离职). may_switch_off asks the same way; then
+//    the login is banned (signing in and refreshing stop) and their posts go; the staff row stays, so what they
+//    recorded keeps their name. Answers 200 {userId, switchedOff: true}.
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import type { FunctionEnv } from '../../../stack/functions.js';
 import { call } from '../_shared/call.js';
 import { json, jsonBody, UUID } from '../_shared/http.js';
@@ -53,18 +56,46 @@ function temporaryPassword(): string {
   return out;
 }
 
+const OPTIONS = { auth: { persistSession: false, autoRefreshToken: false } };
+
 export default async function handler(req: Request, env: FunctionEnv): Promise<Response> {
   if (req.method !== 'POST') return json(405, { code: 'METHOD', message: 'use POST' });
-  const request = parseRequest(await jsonBody(req));
+  const body = await jsonBody(req);
+  const caller = createClient(env.SUPABASE_URL, env.SUPABASE_ANON_KEY, { ...OPTIONS, global: { headers: { Authorization: req.headers.get('authorization') ?? '' } } });
+  const service = createClient(env.SUPABASE_URL, env.SUPABASE_SERVICE_ROLE_KEY, OPTIONS);
+  if (typeof body === 'object' && body !== null && (body as { action?: unknown }).action === 'switch-off') return switchOff(body as Record<string, unknown>, caller, service);
+  const request = parseRequest(body);
   if (typeof request === 'string') return json(400, { code: 'BAD_REQUEST', message: request });
+  return createColleague(request, caller, service);
+}
 
-  const options = { auth: { persistSession: false, autoRefreshToken: false } };
-  const caller = createClient(env.SUPABASE_URL, env.SUPABASE_ANON_KEY, { ...options, global: { headers: { Authorization: req.headers.get('authorization') ?? '' } } });
+// About a hundred years: GoTrue bans for a duration, not for ever.
+const FOR_GOOD = '876000h';
+
+async function switchOff(body: Record<string, unknown>, caller: SupabaseClient, service: SupabaseClient): Promise<Response> {
+  const { projectId, userId } = body;
+  if (typeof projectId !== 'string' || !UUID.test(projectId)) return json(400, { code: 'BAD_REQUEST', message: 'projectId must be a project id' });
+  if (typeof userId !== 'string' || !UUID.test(userId)) return json(400, { code: 'BAD_REQUEST', message: 'userId must be a user id' });
+  const allowed = await caller.rpc('may_switch_off', { p_project_id: projectId, p_user_id: userId });
+  if (allowed.error) return json(400, { code: allowed.error.code, message: allowed.error.message });
+  if (allowed.data !== true) return json(403, { code: '42501', message: 'you may not switch off this login: it holds posts beyond your project\'s office posts, or it is your own' });
+  const banned = await service.auth.admin.updateUserById(userId, { ban_duration: FOR_GOOD });
+  if (banned.error) return json(400, { code: 'AUTH', message: banned.error.message });
+  try {
+    const company = await call('read the project', service.from('projects').select('company_id').eq('id', projectId).single<{ company_id: string }>());
+    await call('remove the posts', service.from('memberships').delete().eq('user_id', userId).eq('company_id', company.company_id));
+  } catch (e) {
+    // The login is already off; what is left is reported, and switching off again finishes it.
+    return json(400, { code: 'POSTS_LEFT', message: e instanceof Error ? e.message : String(e) });
+  }
+  return json(200, { userId, switchedOff: true });
+}
+
+async function createColleague(request: AccountRequest, caller: SupabaseClient, service: SupabaseClient): Promise<Response> {
   const allowed = await caller.rpc('may_add_colleague', { p_project_id: request.projectId, p_role: request.role });
   if (allowed.error) return json(400, { code: allowed.error.code, message: allowed.error.message });
   if (allowed.data !== true) return json(403, { code: '42501', message: `you may not give the post ${request.role} in this project` });
 
-  const service = createClient(env.SUPABASE_URL, env.SUPABASE_SERVICE_ROLE_KEY, options);
   const password = temporaryPassword();
   const created = await service.auth.admin.createUser({ email: request.email, password, email_confirm: true, user_metadata: { full_name: request.fullName } });
   if (created.error) {

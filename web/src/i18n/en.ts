@@ -27,6 +27,7 @@ export const en: Dictionary = {
   auth: {
     loginFailed: 'Sign-in failed',
     invalidCredentials: 'Wrong email or password',
+    banned: 'This login is switched off; ask your project manager',
     network: 'Cannot reach the sign-in service. Please try again later.',
   },
   env: {
@@ -1008,6 +1009,8 @@ export const en: Dictionary = {
     emailTaken: 'This email already has a login: use “Give a post” and pick them from the company’s staff',
     gone: 'Someone else changed or removed this post; reload and try again',
     saved: 'Saved', removed: 'Removed', readOnly: 'Only the project manager and HQ’s administrator give posts',
+    switchOff: 'Switch off login', switchedOff: '{{name}}’s login is switched off',
+    switchOffConfirm: 'Switch off {{name}}’s login? They can no longer sign in and lose their posts in the company; records they made keep their name.',
   },
   service: { service: 'Customer service' },
   ...serviceEn,

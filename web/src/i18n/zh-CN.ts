@@ -34,6 +34,7 @@ export const zhCN = {
   auth: {
     loginFailed: '登录失败',
     invalidCredentials: '邮箱或密码错误',
+    banned: '此账号已停用，请联系项目经理',
     network: '无法连接登录服务，请稍后重试',
   },
   env: {
@@ -1009,6 +1010,8 @@ export const zhCN = {
     emailTaken: '该邮箱已有账号：请用「安排岗位」从公司人员中选择此人',
     gone: '该岗位已被他人修改或撤销，请刷新后再试',
     saved: '已保存', removed: '已撤销', readOnly: '只有项目经理和总部管理员可以安排岗位',
+    switchOff: '停用账号', switchedOff: '{{name}} 的账号已停用',
+    switchOffConfirm: '停用 {{name}} 的账号？其将无法登录，在本公司的岗位一并撤销；经手的记录仍保留其姓名。',
   },
   service: { service: '客服' },
   ...serviceZh,

@@ -14,6 +14,11 @@ describe('classifyLoginError', () => {
     expect(classifyLoginError({ name: 'AuthRetryableFetchError', status: 0, message: 'Failed to fetch' })).toBe('network');
   });
 
+  it('recognises a login that was switched off', () => {
+    expect(classifyLoginError({ status: 400, code: 'user_banned', message: 'User is banned' })).toBe('banned');
+    expect(classifyLoginError({ status: 400, message: 'User is banned' })).toBe('banned');
+  });
+
   it('leaves other failures to the server message', () => {
     expect(classifyLoginError({ status: 400, code: 'email_not_confirmed', message: 'Email not confirmed' })).toBe('other');
   });

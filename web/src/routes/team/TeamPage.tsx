@@ -1,6 +1,6 @@
 // 人员与岗位: who holds which post in the current project and the login each signs in with. The project manager
 // opens logins for new colleagues (a temporary password shown once), gives posts to people already on the
-// company's staff, changes and removes them — agents, cashiers and field staff by department; HQ's
+// company's staff, changes and removes them, and switches off the login of someone who left — agents, cashiers and field staff by department; HQ's
 // administrator every project post. Company-wide posts are listed for the whole picture and left to HQ.
 import { List } from '@refinedev/antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -10,13 +10,13 @@ import { useI18n } from '../../i18n/use-i18n';
 import { useProject } from '../../session/project-context';
 import { PostModal, type PostDialog, type PostSubmit } from './PostModal';
 import { postsGivenBy, type Post } from './posts';
-import { changePost, createLogin, givePost, GonePostError, projectTeam, removePost, type Member } from './queries';
+import { changePost, createLogin, givePost, GonePostError, projectTeam, removePost, switchOffLogin, type Member } from './queries';
 
 /** Route /team */
 export default function TeamPage() {
   const { t, enumLabel } = useI18n();
   const { message, modal } = App.useApp();
-  const { project, roles } = useProject();
+  const { project, roles, identity } = useProject();
   const queryClient = useQueryClient();
   const [dialog, setDialog] = useState<{ readonly open: PostDialog; readonly member?: Member } | null>(null);
   const key = ['team', project.id];
@@ -50,6 +50,16 @@ export default function TeamPage() {
     }
     setDialog(null);
     message.success(t('team.saved'));
+    refresh();
+  };
+
+  const switchOff = async (m: Member) => {
+    try {
+      await switchOffLogin(project.id, m.user_id);
+      message.success(t('team.switchedOff', { name: m.full_name }));
+    } catch (e) {
+      message.error(e instanceof Error ? e.message : String(e));
+    }
     refresh();
   };
 
@@ -93,6 +103,12 @@ export default function TeamPage() {
                   okButtonProps={{ danger: true, 'data-testid': 'team-remove-confirm' } as React.ComponentProps<typeof Button>}>
                   <Button size="small" danger data-testid="team-remove">{t('team.remove')}</Button>
                 </Popconfirm>
+                {m.user_id !== identity.id && (
+                  <Popconfirm title={t('team.switchOffConfirm', { name: m.full_name })} onConfirm={() => switchOff(m)}
+                    okButtonProps={{ danger: true, 'data-testid': 'team-switch-off-confirm' } as React.ComponentProps<typeof Button>}>
+                    <Button size="small" danger type="text" data-testid="team-switch-off">{t('team.switchOff')}</Button>
+                  </Popconfirm>
+                )}
               </Space>
             ),
           }]),

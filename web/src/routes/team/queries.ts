@@ -1,6 +1,7 @@
 // 人员与岗位: who holds which post in the project (project_team, with the login they sign in with), the
 // company's staff a post can go to, and the writes — posts straight on memberships (RLS: private.may_staff),
-// a new colleague's login through the staff-account function (it alone holds the service role).
+// a new colleague's login and switching off a leaver's through the staff-account function (it alone holds the
+// service role).
 import { supabaseClient as db } from '../../providers/supabase-client';
 import { rowsOf } from '../../providers/query-rows';
 import { functionErrorMessage } from '../../providers/function-errors';
@@ -60,4 +61,10 @@ export async function createLogin(projectId: string, person: NewColleague, post:
   });
   if (error) throw new Error(await functionErrorMessage(error, localeStore.get(), { EMAIL_EXISTS: emailTaken }));
   return data!;
+}
+
+/** A colleague who left: their login is banned and their posts in the company go (staff-account, switch-off). */
+export async function switchOffLogin(projectId: string, userId: string): Promise<void> {
+  const { error } = await db.functions.invoke('staff-account', { body: { action: 'switch-off', projectId, userId } });
+  if (error) throw new Error(await functionErrorMessage(error, localeStore.get()));
 }
