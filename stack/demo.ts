@@ -7,6 +7,7 @@ import { historyRange } from '../seed/history/range.js';
 import { writeHistory } from '../seed/history/write-history.js';
 import { writeServiceHistory } from '../seed/service/write-service-history.js';
 import { addDays } from '../rules/dates.js';
+import { chinaToday } from '../supabase/functions/_shared/http.js';
 import type { Stack } from './stack.js';
 
 export interface DemoDataOptions {
@@ -51,7 +52,7 @@ export async function ensureDemoData(
       const jxhy = (await db.query<{ id: string }>(`select id from public.projects where code = 'jxhy'`)).rows[0]!.id;
       // Up to now, so the service desk's worklist opens on live work: requests of the last two days still open,
       // some due within minutes, some late.
-      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+      const today = chinaToday();
       const service = await writeServiceHistory(db, {
         projectId: jxhy, from: addDays(today, 1 - demo.serviceDays), to: today, until: Date.now() - 10 * 60_000, seed: options.seed,
       });

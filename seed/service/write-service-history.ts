@@ -66,8 +66,8 @@ export async function writeServiceHistory(db: pg.Client, options: ServiceHistory
     `select w.owner_id, w.unit_id, o.name, o.phone from unit_ownerships w join owners o on o.project_id = w.project_id and o.id = w.owner_id
       where w.project_id = $1 and w.to_date is null order by w.unit_id limit 2000`, [projectId])).rows;
   const staff = (await db.query<{ user_id: string; role: string; department: string | null }>(
-    `select m.user_id, m.role::text, m.department::text from memberships m join projects p on p.company_id = m.company_id
-      where p.id = $1 and (m.project_id = p.id) and m.role in ('agent', 'manager', 'engineer') order by m.role, m.user_id`, [projectId])).rows;
+    `select m.user_id, m.role::text, m.department::text from memberships m
+      where m.project_id = $1 and m.role in ('agent', 'manager', 'engineer') order by m.role, m.user_id`, [projectId])).rows;
   const agent = staff.find((s) => s.role === 'agent')?.user_id;
   const manager = staff.find((s) => s.role === 'manager')?.user_id;
   if (!agent || !manager || categories.length === 0 || households.length === 0) {

@@ -12,7 +12,7 @@ let db: pg.Client;
 let manager: SupabaseClient;
 let jxhy: string;
 let chy: string;
-const made: string[] = [];
+const createdUsers: string[] = [];
 const stamp = Date.now().toString(36);
 
 beforeAll(async () => {
@@ -25,7 +25,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // The accounts made here go again (staff and posts with them), so other tests see the demo team as seeded.
-  if (made.length > 0) await db.query(`delete from auth.users where id = any ($1::uuid[])`, [made]);
+  if (createdUsers.length > 0) await db.query(`delete from auth.users where id = any ($1::uuid[])`, [createdUsers]);
   await db?.end();
 });
 
@@ -36,7 +36,7 @@ async function createAccount(client: SupabaseClient, body: Record<string, unknow
     method: 'POST', headers: { apikey: anonKey, authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body),
   });
   const answer = await res.json() as { userId?: string; temporaryPassword?: string };
-  if (answer.userId) made.push(answer.userId);
+  if (answer.userId) createdUsers.push(answer.userId);
   return { status: res.status, body: answer };
 }
 
@@ -133,7 +133,7 @@ describe('a colleague who leaves', () => {
 describe('posts in the project', () => {
   async function colleague(name: string): Promise<string> {
     const { rows } = await db.query<{ id: string }>(`insert into auth.users (email, encrypted_password) values ($1, 'x') returning id::text`, [`${name}-${stamp}@jxhy.demo`]);
-    made.push(rows[0]!.id);
+    createdUsers.push(rows[0]!.id);
     return rows[0]!.id;
   }
   const onStaff = async (userId: string) =>

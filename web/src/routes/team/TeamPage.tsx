@@ -23,7 +23,7 @@ export default function TeamPage() {
   const team = useQuery({ queryKey: key, queryFn: () => projectTeam(project.id) });
   const posts = postsGivenBy(roles);
   const postText = (p: Post) => (p.department ? `${enumLabel('app_role', p.role)} · ${enumLabel('department', p.department)}` : enumLabel('app_role', p.role));
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: ['team', project.id] });
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: key });
   const mayEdit = (m: Member) => !m.company_wide && posts.includes(m.role);
 
   const gone = (e: unknown): never => {
