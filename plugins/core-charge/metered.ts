@@ -4,7 +4,8 @@ import type { ActionDef } from '../../rules/plugin/types.js';
 import type { Localized } from '../../rules/localized.js';
 import { Decimal, ONE, ZERO, min } from '../../rules/money.js';
 import { amountText } from '../shared/format.js';
-import { decimalField, factRecord, type FactRecord, type MeterKind } from '../shared/facts.js';
+import { decimalField, decimalTextField, factRecord, type FactRecord, type MeterKind } from '../shared/facts.js';
+import { differenceText } from '../../rules/decimal-text.js';
 import { parsedOnce, type Params } from '../shared/params.js';
 import { array, choice, decimal, object, params, text } from '../shared/schema.js';
 
@@ -16,7 +17,7 @@ const WHY: Record<MeterKind, Localized> = {
 
 interface Tier { upTo: Decimal | null; price: Decimal; priceText: string }
 
-interface Priced { amount: Decimal; usageText: string; tiersText: string }
+interface Priced { amount: Decimal; tiersText: string }
 
 /** The meter, its tiers, and (filled as units come) each usage priced: many units use the same amount (12.5 t, 180 kWh). */
 function parseTiers(p: Params): { meter: MeterKind; tiers: Tier[]; byUsage: Map<string, Priced> } {
@@ -39,22 +40,24 @@ function parseTiers(p: Params): { meter: MeterKind; tiers: Tier[]; byUsage: Map<
 
 const parse = parsedOnce(parseTiers);
 
-// Readings differ from unit to unit: sharing their Decimals by text (dec) would only fill its table.
-const unshared = (text: string): Decimal => new Decimal(text);
-
-function usageOf(where: string, reading: FactRecord): { usage: Decimal; readings: string } {
-  const previous = decimalField(reading, 'previous', where, unshared);
-  const current = decimalField(reading, 'current', where, unshared);
+/** The usage as Decimal#toString writes it (the key of the usages already priced), and the readings for the explanation. */
+function usageOf(where: string, reading: FactRecord): { usage: string; readings: string } {
+  const previous = decimalTextField(reading, 'previous', where);
+  const current = decimalTextField(reading, 'current', where);
+  const delta = `${current} − ${previous}`;
+  const plain = reading.multiplier === undefined || reading.multiplier === null;
+  // Readings differ from unit to unit: their difference is worked out on the texts, not on two new Decimals.
+  const usage = plain ? differenceText(current, previous) : null;
+  if (usage !== null) return { usage, readings: delta };
   // Exact, so below zero exactly when current < previous (a zero difference may be -0: not below zero).
-  const difference = current.minus(previous);
+  const difference = new Decimal(current).minus(previous);
   if (difference.isNegative() && !difference.isZero()) {
-    throw new Error(`${where}: the current reading ${String(reading.current)} is below the previous reading ${String(reading.previous)}; check the readings (meter replaced or misread?)`);
+    throw new Error(`${where}: the current reading ${current} is below the previous reading ${previous}; check the readings (meter replaced or misread?)`);
   }
-  const delta = `${String(reading.current)} − ${String(reading.previous)}`;
-  if (reading.multiplier === undefined || reading.multiplier === null) return { usage: difference, readings: delta };
+  if (plain) return { usage: difference.toString(), readings: delta };
   const multiplier = decimalField(reading, 'multiplier', where);
   if (!multiplier.greaterThan(ZERO)) throw new Error(`${where}: the multiplier must be above 0, got ${String(reading.multiplier)}`);
-  return { usage: difference.times(multiplier), readings: multiplier.equals(ONE) ? delta : `(${delta}) × ${String(reading.multiplier)}` };
+  return { usage: difference.times(multiplier).toString(), readings: multiplier.equals(ONE) ? delta : `(${delta}) × ${String(reading.multiplier)}` };
 }
 
 export const metered: ActionDef = {
@@ -80,18 +83,17 @@ export const metered: ActionDef = {
     if (reading === undefined || reading === null) throw new Error(`${where}: no readings for this period (fact meters.${meter})`);
     if (typeof reading !== 'object') throw new Error(`${where}: meters.${meter} must be an object with previous and current readings`);
     const { usage, readings } = usageOf(where, reading as FactRecord);
-    const { amount, usageText, tiersText } = priced(tiers, byUsage, usage);
-    return [{ kind: 'lump', amount, why: { t: WHY[meter], v: { readings, usage: usageText, tiers: tiersText } } }];
+    const { amount, tiersText } = priced(tiers, byUsage, usage);
+    return [{ kind: 'lump', amount, why: { t: WHY[meter], v: { readings, usage, tiers: tiersText } } }];
   },
 };
 
-function priced(tiers: readonly Tier[], byUsage: Map<string, Priced>, usage: Decimal): Priced {
-  const key = usage.toString();
-  let result = byUsage.get(key);
+function priced(tiers: readonly Tier[], byUsage: Map<string, Priced>, usage: string): Priced {
+  let result = byUsage.get(usage);
   if (!result) {
-    result = priceTiers(tiers, usage);
+    result = priceTiers(tiers, new Decimal(usage));
     if (byUsage.size > 20_000) byUsage.clear();
-    byUsage.set(key, result);
+    byUsage.set(usage, result);
   }
   return result;
 }
@@ -108,5 +110,5 @@ function priceTiers(tiers: readonly Tier[], usage: Decimal): Priced {
     parts.push(`${quantity.toString()} × ¥${tier.priceText}`);
     lower = top;
   }
-  return { amount, usageText: usage.toString(), tiersText: parts.join(' + ') || '0' };
+  return { amount, tiersText: parts.join(' + ') || '0' };
 }

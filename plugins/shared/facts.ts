@@ -14,11 +14,16 @@ export function factRecord(facts: Facts, id: string): FactRecord | undefined {
   return value as FactRecord;
 }
 
-/** `parse`: dec shares one Decimal per text, for values that repeat; one-off values (readings) skip its lookup. */
-export function decimalField(record: FactRecord, field: string, where: string, parse: (text: string) => Decimal = dec): Decimal {
+/** A field that must be a decimal string, as recorded. */
+export function decimalTextField(record: FactRecord, field: string, where: string): string {
   const value = record[field];
   if (!isDecimalText(value)) throw new Error(`${where}: ${field} must be a decimal string such as "88.50", got ${JSON.stringify(value)}`);
-  return parse(value);
+  return value;
+}
+
+/** One Decimal per text (dec): for values that repeat between units, such as areas and balances. */
+export function decimalField(record: FactRecord, field: string, where: string): Decimal {
+  return dec(decimalTextField(record, field, where));
 }
 
 export function optionalDate(record: FactRecord, field: string, where: string): string | null {
