@@ -22,7 +22,31 @@ const MODES: Record<RoundingMode, DecimalJs.Rounding> = {
   up: DecimalJs.ROUND_UP,
 };
 
-const DECIMAL_TEXT = /^-?\d{1,14}(\.\d{1,10})?$/;
+/** How many ASCII digits start at `from` (up to `most` + 1, enough to tell "too many"). */
+function digitRun(text: string, from: number, most: number): number {
+  let i = from;
+  while (i < text.length && i - from <= most) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    i++;
+  }
+  return i - from;
+}
+
+/**
+ * `-?\d{1,14}(\.\d{1,10})?` — what numeric(24,10) and below hold. Scanned by hand: every unit's area, balances and
+ * readings are checked, and a regex call costs several times more.
+ */
+function isDecimalString(text: string): boolean {
+  const start = text.charCodeAt(0) === 45 ? 1 : 0; // '-'
+  const ints = digitRun(text, start, 14);
+  if (ints < 1 || ints > 14) return false;
+  const dot = start + ints;
+  if (dot === text.length) return true;
+  if (text.charCodeAt(dot) !== 46) return false; // '.'
+  const fracs = digitRun(text, dot + 1, 10);
+  return fracs >= 1 && fracs <= 10 && dot + 1 + fracs === text.length;
+}
 
 // Decimals are immutable, so one Decimal per distinct text can be shared: units with the same area (every floor
 // of a building type) then share every amount derived from it, and the identity-keyed caches below hit.
@@ -32,7 +56,7 @@ const canonical = new Map<string, Decimal>();
 export function dec(text: string): Decimal {
   const known = canonical.get(text);
   if (known !== undefined) return known;
-  if (typeof text !== 'string' || !DECIMAL_TEXT.test(text)) throw new Error(`not a decimal string: ${JSON.stringify(text)}`);
+  if (!isDecimalText(text)) throw new Error(`not a decimal string: ${JSON.stringify(text)}`);
   const value = new Decimal(text);
   if (canonical.size >= 200_000) canonical.clear();
   canonical.set(text, value);
@@ -64,7 +88,7 @@ export const plus: Binary = remembered((a, b) => a.plus(b));
 export const minus: Binary = remembered((a, b) => a.minus(b));
 
 export function isDecimalText(value: unknown): value is string {
-  return typeof value === 'string' && DECIMAL_TEXT.test(value);
+  return typeof value === 'string' && isDecimalString(value);
 }
 
 type Rounder = (value: Decimal) => Decimal;
@@ -116,15 +140,21 @@ export function roundTo(value: Decimal, rounding: Rounding): Decimal {
  * the fen already: padding their plain text is far cheaper than toFixed, which builds a new Decimal.
  */
 const moneyTexts = new WeakMap<Decimal, string>();
+// A line writes its amount up to three times (its explanation, its principal, its total): the last one answers.
+let lastValue: Decimal = ZERO;
+let lastText = '0.00';
 
 export function money(value: Decimal): string {
   // Most parts of most lines (discount, surcharge, late fee) are the shared zero.
   if (value === ZERO) return '0.00';
+  if (value === lastValue) return lastText;
   let text = moneyTexts.get(value);
   if (text === undefined) {
     text = moneyText(value);
     moneyTexts.set(value, text);
   }
+  lastValue = value;
+  lastText = text;
   return text;
 }
 

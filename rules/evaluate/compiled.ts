@@ -5,7 +5,7 @@ import type { FeeItemPolicy, PolicyDocument } from '../policy/types.js';
 import type { PluginRegistry, RegisteredAction } from '../plugin/registry.js';
 import type { EvalInput, FiredRule, LineResult } from './types.js';
 import { FactPaths, compileCondition, type Predicate } from './conditions.js';
-import { byPrecedence, derivedFactsFor, evalContext, priorityOf, runSteps, saw, sawSlots, slotSteps, withDerived, NO_PARAMS, type Step } from './prepare.js';
+import { byPrecedence, derivedFactsFor, evalContext, priorityOf, runSteps, saw, sawSlots, slotSteps, withDerived, NO_PARAMS, type SawSlots, type Step } from './prepare.js';
 import { assertValidPolicy } from '../policy/validate.js';
 
 interface CompiledRule {
@@ -13,7 +13,7 @@ interface CompiledRule {
   priority: number;
   test: Predicate;
   step: Step;
-  saw: Array<[string, number]>;
+  saw: SawSlots;
 }
 
 interface CompiledItem {

@@ -74,15 +74,21 @@ export function byPrecedence(a: { name: string; priority: number }, b: { name: s
 
 export const priorityOf = (r: RuleDoc): number => r.priority ?? 1;
 
-/** Each leaf's key (`fact` or `fact$.path`) and where its value is read (see FactPaths). */
-export function sawSlots(rule: RuleDoc, paths: FactPaths): Array<[string, number]> {
-  return leaves(rule.conditions).map((l) => [sawKey(l), paths.slot(l)]);
+/** Each leaf's key (`fact` or `fact$.path`) and, at the same index, where its value is read (see FactPaths). */
+export interface SawSlots {
+  keys: string[];
+  slots: number[];
+}
+
+export function sawSlots(rule: RuleDoc, paths: FactPaths): SawSlots {
+  const leafs = leaves(rule.conditions);
+  return { keys: leafs.map(sawKey), slots: leafs.map((l) => paths.slot(l)) };
 }
 
 /** The fact values a fired rule's conditions looked at, from its fee item's paths as read for this evaluation. */
-export function saw(slots: ReadonlyArray<[string, number]>, values: readonly unknown[]): Record<string, unknown> {
+export function saw({ keys, slots }: SawSlots, values: readonly unknown[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, slot] of slots) out[key] = values[slot];
+  for (let i = 0; i < keys.length; i++) out[keys[i]!] = values[slots[i]!];
   return out;
 }
 

@@ -7,14 +7,14 @@ import type { FeeItemPolicy, PolicyDocument } from '../policy/types.js';
 import type { PluginRegistry, RegisteredAction } from '../plugin/registry.js';
 import type { EvalInput, FiredRule, LineResult } from './types.js';
 import { FactPaths } from './conditions.js';
-import { byPrecedence, derivedFactsFor, evalContext, priorityOf, runSteps, saw, sawSlots, slotSteps, withDerived, NO_PARAMS, type Step } from './prepare.js';
+import { byPrecedence, derivedFactsFor, evalContext, priorityOf, runSteps, saw, sawSlots, slotSteps, withDerived, NO_PARAMS, type SawSlots, type Step } from './prepare.js';
 import { assertValidPolicy } from '../policy/validate.js';
 
 interface EngineItem {
   item: FeeItemPolicy;
   engine: Engine;
   paths: FactPaths;
-  byName: Map<string, { priority: number; step: Step; saw: Array<[string, number]> }>;
+  byName: Map<string, { priority: number; step: Step; saw: SawSlots }>;
   slots: Step[];
   derived: FactDef[];
   /** Serialises runs on this engine. */
@@ -29,7 +29,7 @@ function engineFor(item: FeeItemPolicy, registry: PluginRegistry): EngineItem {
   const engine = new Engine([], { allowUndefinedFacts: true });
   for (const op of registry.allOperators()) if (!op.builtin) engine.addOperator(op.name, (a: unknown, b: unknown) => op.evaluate(a, b));
   const paths = new FactPaths();
-  const byName = new Map<string, { priority: number; step: Step; saw: Array<[string, number]> }>();
+  const byName = new Map<string, { priority: number; step: Step; saw: SawSlots }>();
   for (const r of item.rules) {
     engine.addRule({ name: r.name, priority: priorityOf(r), conditions: r.conditions as never, event: { type: r.event.type, params: r.event.params ?? {} } });
     byName.set(r.name, { priority: priorityOf(r), step: { rule: r.name, action: registry.action(r.event.type) as RegisteredAction, params: r.event.params ?? NO_PARAMS }, saw: sawSlots(r, paths) });
