@@ -5,7 +5,8 @@ import type { FeeItemPolicy, PolicyDocument } from '../policy/types.js';
 import type { PluginRegistry, RegisteredAction } from '../plugin/registry.js';
 import type { EvalInput, FiredRule, LineResult } from './types.js';
 import { FactPaths, compileCondition, type Predicate } from './conditions.js';
-import { byPrecedence, derivedFactsFor, evalContext, priorityOf, runSteps, saw, sawSlots, slotSteps, withDerived, NO_PARAMS, type SawSlots, type Step } from './prepare.js';
+import { byPrecedence, derivedFactsFor, evalContext, finishLine, planStep, priorityOf, saw, sawSlots, slotSteps, withDerived, NO_PARAMS, type SawSlots, type Step } from './prepare.js';
+import type { Planned } from './apply.js';
 import { assertValidPolicy } from '../policy/validate.js';
 
 interface CompiledRule {
@@ -78,13 +79,16 @@ export function compilePolicy(doc: unknown, registry: PluginRegistry): CompiledP
       }
       const values = compiled.paths.read(all);
       const fired: FiredRule[] = [];
-      const steps: Step[] = [];
+      const planned: Planned = { effects: [], rules: [] };
+      // Rules in precedence order, each planned as it fires: the same effects, in the same order, as planning
+      // the fired list afterwards.
       for (const rule of compiled.rules) {
         if (!rule.test(values)) continue;
         fired.push({ name: rule.name, priority: rule.priority, type: rule.step.action.type, saw: saw(rule.saw, values) });
-        steps.push(rule.step);
+        const failure = planStep(feeItem, rule.step, planned, all, ctx);
+        if (failure) return failure;
       }
-      return runSteps(feeItem, steps, compiled.slots, fired, all, ctx);
+      return finishLine(feeItem, planned, compiled.slots, fired, all, ctx);
     },
   };
 }

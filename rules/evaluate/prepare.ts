@@ -110,35 +110,43 @@ function failed(feeItem: string, step: Step, e: unknown): LineFailed {
   };
 }
 
-/** Plans each step's effects into `planned`; a step whose action throws fails the line. */
-function planSteps(feeItem: string, steps: readonly Step[], planned: Planned, facts: Facts, ctx: EvalContext): LineFailed | null {
-  // Indexed loops: no iterator objects for the few steps and effects of every line.
-  for (let i = 0; i < steps.length; i++) {
-    const step = steps[i]!;
-    try {
-      const effects = step.action.plan(step.params, facts, ctx);
-      for (let j = 0; j < effects.length; j++) {
-        planned.effects.push(effects[j]!);
-        planned.rules.push(step.rule);
-      }
-    } catch (e) {
-      return failed(feeItem, step, e);
+/** Plans one step's effects into `planned`; an action that throws fails the line. */
+export function planStep(feeItem: string, step: Step, planned: Planned, facts: Facts, ctx: EvalContext): LineFailed | null {
+  try {
+    const effects = step.action.plan(step.params, facts, ctx);
+    // Indexed: no iterator object for the few effects of every line.
+    for (let j = 0; j < effects.length; j++) {
+      planned.effects.push(effects[j]!);
+      planned.rules.push(step.rule);
     }
+    return null;
+  } catch (e) {
+    return failed(feeItem, step, e);
   }
-  return null;
 }
 
-/** Runs the fired rules' actions, then the fee item's slots (due date, late fee), then applies the effects. */
-export function runSteps(feeItem: string, steps: readonly Step[], slots: readonly Step[], fired: FiredRule[], facts: Facts, ctx: EvalContext): LineResult {
-  const planned: Planned = { effects: [], rules: [] };
-  const failure = planSteps(feeItem, steps, planned, facts, ctx) ?? planSteps(feeItem, slots, planned, facts, ctx);
-  if (failure) return failure;
+/** With the fired rules' steps planned: the fee item's slots (late fee, due date), then the effects applied. */
+export function finishLine(feeItem: string, planned: Planned, slots: readonly Step[], fired: FiredRule[], facts: Facts, ctx: EvalContext): LineResult {
+  for (let i = 0; i < slots.length; i++) {
+    const failure = planStep(feeItem, slots[i]!, planned, facts, ctx);
+    if (failure) return failure;
+  }
   try {
     return applyEffects(feeItem, planned, fired, ctx);
   } catch (e) {
     // An effect the engine cannot apply (e.g. a malformed date from a plugin) fails this line alone.
     return { ok: false, feeItem, error: { message: e instanceof Error ? e.message : String(e) } };
   }
+}
+
+/** Runs the fired rules' actions, then the fee item's slots (due date, late fee), then applies the effects. */
+export function runSteps(feeItem: string, steps: readonly Step[], slots: readonly Step[], fired: FiredRule[], facts: Facts, ctx: EvalContext): LineResult {
+  const planned: Planned = { effects: [], rules: [] };
+  for (const step of steps) {
+    const failure = planStep(feeItem, step, planned, facts, ctx);
+    if (failure) return failure;
+  }
+  return finishLine(feeItem, planned, slots, fired, facts, ctx);
 }
 
 export function slotSteps(item: FeeItemPolicy, registry: PluginRegistry): Step[] {
