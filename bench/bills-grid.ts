@@ -7,7 +7,7 @@ import pg from 'pg';
 import { performance } from 'node:perf_hooks';
 import { startThrowawayStack } from '../stack/throwaway.js';
 import { ensureDemoData } from '../stack/demo.js';
-import { signIn, startConsoleFor } from '../tests/support/console-server.js';
+import { buildConsole, signIn, startConsoleFor } from '../tests/support/console-server.js';
 
 export interface FrameTimes {
   readonly frames: number;
@@ -51,7 +51,8 @@ export async function benchBillsGrid(rows = 100_000, log: (line: string) => void
     await ensureDemoData(stack, () => undefined);
     await seedQuarter(db, rows);
     log(`  seeded ${rows.toLocaleString('en')} bills in jxhy 2045 Q1`);
-    const app = await startConsoleFor(stack, { production: true });
+    const built = await buildConsole(stack);
+    const app = await startConsoleFor(built.dir);
     try {
       const page = await signIn(app, 'manager@jxhy.demo', { viewport: { width: 1600, height: 1000 } });
       await page.waitForSelector('[data-testid="project-switcher"]');
@@ -93,6 +94,7 @@ export async function benchBillsGrid(rows = 100_000, log: (line: string) => void
       };
     } finally {
       await app.close();
+      built.remove();
     }
   } finally {
     await db.end().catch(() => undefined);

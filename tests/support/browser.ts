@@ -1,4 +1,4 @@
-// The console for browser tests, against the test run's stack (see console-server.ts).
+// The console for browser tests: the run's production build against the run's stack (see console-server.ts).
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { signIn, startConsoleFor, type ConsoleUnderTest } from './console-server.js';
@@ -6,8 +6,9 @@ import './stack-info.js';
 
 export { signIn, type ConsoleUnderTest };
 
+/** The run's console build (see global-setup.ts), served for one test file. */
 export async function startConsole(): Promise<ConsoleUnderTest> {
-  return startConsoleFor(inject('stack'));
+  return startConsoleFor(inject('consoleBuild'));
 }
 
 /** Starts the console before a test file's tests and closes it after them; `app` is set once started. */

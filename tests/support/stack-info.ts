@@ -10,5 +10,7 @@ export interface StackInfo {
 declare module 'vitest' {
   export interface ProvidedContext {
     stack: StackInfo;
+    /** The folder of the console's production build for this run's stack. */
+    consoleBuild: string;
   }
 }
