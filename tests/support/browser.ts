@@ -25,8 +25,9 @@ export function useConsole(): { readonly app: ConsoleUnderTest } {
 
 /**
  * Picks `option` in an antd Select and checks it took: on a busy machine a click can land while the dropdown is
- * still opening and miss, so the pick is tried again (up to three times) until the select shows the option. It
- * starts once no dropdown is showing (a closing one would still hold the previous select's options).
+ * still opening and miss, or the dropdown can close before the option is clicked, so the pick is tried again (up
+ * to three times) until the select shows the option. It starts once no dropdown is showing (a closing one would
+ * still hold the previous select's options).
  */
 export async function choose(page: Page, select: Locator, option: RegExp): Promise<void> {
   const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):visible');
@@ -39,8 +40,15 @@ export async function choose(page: Page, select: Locator, option: RegExp): Promi
     await settle();
     await select.click();
     const item = open.locator('.ant-select-item-option').filter({ hasText: option }).first();
-    await item.waitFor({ state: 'visible' });
-    await item.click();
+    try {
+      await item.waitFor({ state: 'visible', timeout: 15_000 });
+      await item.click({ timeout: 15_000 });
+    } catch (e) {
+      // The dropdown closed under the pointer (seen once on a loaded machine): close it for sure and start over.
+      if (attempt === 3) throw e;
+      await page.keyboard.press('Escape');
+      continue;
+    }
     for (let i = 0; i < 20 && !(await shown()); i++) await page.waitForTimeout(100);
     if (await shown()) return;
     if (attempt === 3) throw new Error(`the select did not take ${option}: it shows "${await select.innerText()}"`);
