@@ -14,8 +14,9 @@ function digitAt(text: string, dot: number, ints: number, i: number): number {
   return at < text.length ? text.charCodeAt(at) - ZERO_CODE : 0;
 }
 
-// One result's digits, most significant first: reused, as a line needs only the text.
-const digits: number[] = [];
+// One result's digits, most significant first: reused, as a line needs only the text. Sized for the longest
+// decimal text a fact may hold (14 + 10 digits) and grown only for longer ones, never shrunk.
+const digits: number[] = new Array<number>(24).fill(0);
 
 /**
  * `a − b` for two non-negative decimal texts (`\d+(\.\d+)?`), as Decimal#toString writes it in plain notation
@@ -39,7 +40,7 @@ export function differenceText(a: string, b: string): string | null {
   if (order < 0) return null;
   if (order === 0) return '0';
 
-  digits.length = length;
+  while (digits.length < length) digits.push(0);
   let borrow = 0;
   for (let i = length - 1; i >= 0; i--) {
     let d = digitAt(a, aDot, ints, i) - digitAt(b, bDot, ints, i) - borrow;
