@@ -19,6 +19,8 @@ export interface EngineBench {
   units: number;
   feeItems: number;
   fastLinesPerSecond: number;
+  /** Every timed round of the fast path, slowest first: the spread this machine gave in this run. */
+  fastRoundsLinesPerSecond: number[];
   referenceLinesPerSecond: number;
   ratio: number;
   referenceSampleUnits: number;
@@ -66,9 +68,10 @@ export async function benchPolicyEngine(units = 20_000, referenceUnits = 1_000):
 
   const lines = facts.length * items.length;
   const fastLinesPerSecond = Math.round(lines / fastRun.seconds);
+  const fastRoundsLinesPerSecond = fastRuns.map((r) => Math.round(lines / r.seconds)).reverse();
   const referenceLinesPerSecond = Math.round(refLines.length / refSeconds);
   return {
-    units: facts.length, feeItems: items.length, fastLinesPerSecond, referenceLinesPerSecond,
+    units: facts.length, feeItems: items.length, fastLinesPerSecond, fastRoundsLinesPerSecond, referenceLinesPerSecond,
     ratio: Number((fastLinesPerSecond / referenceLinesPerSecond).toFixed(1)), referenceSampleUnits: sample.length, failedLines: fastRun.failed,
   };
 }
