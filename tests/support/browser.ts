@@ -1,5 +1,5 @@
 // The console for browser tests: the run's production build against the run's stack (see console-server.ts).
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { signIn, startConsoleFor, type ConsoleUnderTest } from './console-server.js';
 import './stack-info.js';
@@ -11,11 +11,22 @@ export async function startConsole(): Promise<ConsoleUnderTest> {
   return startConsoleFor(inject('consoleBuild'));
 }
 
-/** Starts the console before a test file's tests and closes it after them; `app` is set once started. */
+/**
+ * Starts the console before a test file's tests and closes it after them; `app` is set once started. After a
+ * test fails (a timeout too), every open page's address and visible text is printed: where each page stood says
+ * which step was waiting.
+ */
 export function useConsole(): { readonly app: ConsoleUnderTest } {
   const holder = {} as { app: ConsoleUnderTest };
   beforeAll(async () => {
     holder.app = await startConsole();
+  });
+  afterEach(async ({ task }) => {
+    if (task.result?.state !== 'fail' || !holder.app) return;
+    for (const page of holder.app.browser.contexts().flatMap((c) => c.pages())) {
+      const text = await page.locator('body').innerText({ timeout: 5_000 }).catch((e: unknown) => `(unreadable: ${String(e)})`);
+      console.error(`after "${task.name}" failed, a page at ${page.url()} showed:\n${text.replace(/\n{2,}/g, '\n').slice(0, 2_000)}`);
+    }
   });
   afterAll(async () => {
     await holder.app?.close();
