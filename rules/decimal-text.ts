@@ -34,12 +34,6 @@ export function differenceText(a: string, b: string): string | null {
   const bFracs = bDot < b.length ? b.length - bDot - 1 : 0;
   const length = ints + (aFracs > bFracs ? aFracs : bFracs);
 
-  // Which is larger: the first digit where they differ decides.
-  let order = 0;
-  for (let i = 0; i < length && order === 0; i++) order = digitAt(a, aDot, ints, i) - digitAt(b, bDot, ints, i);
-  if (order < 0) return null;
-  if (order === 0) return '0';
-
   while (digits.length < length) digits.push(0);
   let borrow = 0;
   for (let i = length - 1; i >= 0; i--) {
@@ -48,6 +42,9 @@ export function differenceText(a: string, b: string): string | null {
     if (d < 0) d += 10;
     digits[i] = d;
   }
+  // A borrow out of the first digit: b was the larger.
+  if (borrow === 1) return null;
+  // Leading and trailing zeros go (all zeros leave "0").
   let first = 0;
   while (first < ints - 1 && digits[first] === 0) first++;
   let last = length - 1;

@@ -140,21 +140,15 @@ export function roundTo(value: Decimal, rounding: Rounding): Decimal {
  * the fen already: padding their plain text is far cheaper than toFixed, which builds a new Decimal.
  */
 const moneyTexts = new WeakMap<Decimal, string>();
-// A line writes its amount up to three times (its explanation, its principal, its total): the last one answers.
-let lastValue: Decimal = ZERO;
-let lastText = '0.00';
 
 export function money(value: Decimal): string {
   // Most parts of most lines (discount, surcharge, late fee) are the shared zero.
   if (value === ZERO) return '0.00';
-  if (value === lastValue) return lastText;
   let text = moneyTexts.get(value);
   if (text === undefined) {
     text = moneyText(value);
     moneyTexts.set(value, text);
   }
-  lastValue = value;
-  lastText = text;
   return text;
 }
 
