@@ -10,11 +10,14 @@ import { FactPaths } from './conditions.js';
 import { byPrecedence, derivedFactsFor, evalContext, priorityOf, runSteps, saw, sawSlots, slotSteps, withDerived, NO_PARAMS, type SawSlots, type Step } from './prepare.js';
 import { assertValidPolicy } from '../policy/validate.js';
 
+/** What a rule's name stands for once json-rules-engine says it fired. */
+interface RuleMeta { priority: number; step: Step; saw: SawSlots }
+
 interface EngineItem {
   item: FeeItemPolicy;
   engine: Engine;
   paths: FactPaths;
-  byName: Map<string, { priority: number; step: Step; saw: SawSlots }>;
+  byName: Map<string, RuleMeta>;
   slots: Step[];
   derived: FactDef[];
   /** Serialises runs on this engine. */
@@ -29,7 +32,7 @@ function engineFor(item: FeeItemPolicy, registry: PluginRegistry): EngineItem {
   const engine = new Engine([], { allowUndefinedFacts: true });
   for (const op of registry.allOperators()) if (!op.builtin) engine.addOperator(op.name, (a: unknown, b: unknown) => op.evaluate(a, b));
   const paths = new FactPaths();
-  const byName = new Map<string, { priority: number; step: Step; saw: SawSlots }>();
+  const byName = new Map<string, RuleMeta>();
   for (const r of item.rules) {
     engine.addRule({ name: r.name, priority: priorityOf(r), conditions: r.conditions as never, event: { type: r.event.type, params: r.event.params ?? {} } });
     byName.set(r.name, { priority: priorityOf(r), step: { rule: r.name, action: registry.action(r.event.type) as RegisteredAction, params: r.event.params ?? NO_PARAMS }, saw: sawSlots(r, paths) });
