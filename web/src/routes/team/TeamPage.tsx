@@ -1,7 +1,8 @@
 // 人员与岗位: who holds which post in the current project and the login each signs in with. The project manager
 // opens logins for new colleagues (a temporary password shown once), gives posts to people already on the
-// company's staff, changes and removes them, and switches off the login of someone who left — agents, cashiers and field staff by department; HQ's
-// administrator every project post. Company-wide posts are listed for the whole picture and left to HQ.
+// company's staff, changes and removes them, and switches off the login of someone who left — agents, cashiers
+// and field staff by department; HQ's administrator every project post. Company-wide posts are listed for the
+// whole picture and left to HQ.
 import { List } from '@refinedev/antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
