@@ -1,8 +1,11 @@
 // 人员与岗位 in headless Chromium against the real stack: the jxhy manager opens a login for a new cleaner, reads
 // the temporary password off the screen, and the cleaner signs in with it, lands on their work orders and sets a
-// password of their own; the manager moves them to 秩序 and then takes the post away. An agent who opens the page sees nobody.
+// password of their own; the manager moves them to 秩序 and then takes the post away. A cashier's forgotten
+// password is reset, their login switched off when they leave and back on when they return. An agent who opens
+// the page sees nobody.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type pg from 'pg';
+import type { Page } from 'playwright-core';
 import { signedIn, superuser } from '../support/clients.js';
 import { choose, signIn, useConsole } from '../support/browser.js';
 
@@ -77,7 +80,7 @@ describe('staff and posts', () => {
     expect(await postsOf()).toEqual([]);
   });
 
-  test('the manager switches off the login of a cashier who left: the row goes and the password stops working', { timeout: 240_000 }, async () => {
+  test('the manager resets a cashier’s forgotten password, switches the login off when they leave and back on when they return', { timeout: 300_000 }, async () => {
     const leaver = `leaver-${Date.now().toString(36)}@jxhy.demo`;
     const { apiUrl, anonKey } = inject('stack');
     const client = await signedIn('manager@jxhy.demo');
@@ -87,18 +90,45 @@ describe('staff and posts', () => {
       method: 'POST', headers: { apikey: anonKey, authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ projectId: jxhy, email: leaver, fullName: '离职收银', role: 'cashier' }),
     })).json() as { temporaryPassword: string };
+    const shownPassword = async (page: Page) => {
+      const text = (await page.getByTestId('temporary-password').innerText({ timeout: 30_000 })).trim();
+      expect(text).toMatch(/^[a-zA-Z2-9]{12}$/);
+      await page.locator('.ant-modal-confirm .ant-btn-primary').click();
+      return text;
+    };
     try {
       const manager = await signIn(ui.app, 'manager@jxhy.demo', { viewport: { width: 1400, height: 1000 } });
       await manager.waitForSelector('[data-testid="project-switcher"]');
       await manager.goto(`${ui.app.url}/team`);
       const row = manager.locator(`[data-testid="team-row"][data-email="${leaver}"]`);
+
+      // 忘记密码: a new temporary password, shown once; the old one stops working.
+      await row.getByTestId('team-reset').click({ timeout: 30_000 });
+      await manager.getByTestId('team-reset-confirm').click();
+      const reset = await shownPassword(manager);
+      expect(reset).not.toBe(made.temporaryPassword);
+      await signedIn(leaver, reset);
+      await expect(signedIn(leaver, made.temporaryPassword)).rejects.toThrow(/invalid/i);
+
+      // 离职: switched off, the row goes, the password stops working, and they are listed as switched off.
       await row.getByTestId('team-switch-off').click({ timeout: 30_000 });
       await manager.getByTestId('team-switch-off-confirm').click();
       await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(0);
       await manager.getByText('离职收银 的账号已停用').waitFor({ timeout: 30_000 });
-      const refused = await signIn(ui.app, leaver, { password: made.temporaryPassword });
+      const refused = await signIn(ui.app, leaver, { password: reset });
       await refused.getByText('此账号已停用，请联系项目经理').first().waitFor({ timeout: 30_000 });
       expect(refused.url()).toMatch(/\/login/);
+
+      // 返聘: switched back on as an agent, with a new temporary password they sign in with.
+      const off = manager.locator(`[data-testid="switched-off-row"][data-email="${leaver}"]`);
+      await off.getByTestId('team-switch-on').click({ timeout: 30_000 });
+      await choose(manager, manager.getByTestId('post-role'), /^客服$/);
+      await manager.getByTestId('post-save').click();
+      const back = await shownPassword(manager);
+      await expect.poll(() => row.locator('[data-cell="post"]').innerText(), { timeout: 30_000 }).toBe('客服');
+      await expect.poll(() => off.count(), { timeout: 30_000 }).toBe(0);
+      const agent = await signIn(ui.app, leaver, { password: back });
+      await agent.waitForSelector('[data-testid="project-switcher"]', { timeout: 60_000 });
     } finally {
       await db.query(`delete from auth.users where email = $1`, [leaver]);
     }

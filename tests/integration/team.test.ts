@@ -29,7 +29,8 @@ afterAll(async () => {
   await db?.end();
 });
 
-async function createAccount(client: SupabaseClient, body: Record<string, unknown>): Promise<{ status: number; body: { userId?: string; temporaryPassword?: string; code?: string; message?: string } }> {
+/** POST /functions/v1/staff-account as `client`. */
+async function staffAccount(client: SupabaseClient, body: Record<string, unknown>): Promise<{ status: number; body: { userId?: string; temporaryPassword?: string; switchedOff?: boolean; code?: string; message?: string } }> {
   const { apiUrl, anonKey } = inject('stack');
   const token = (await client.auth.getSession()).data.session!.access_token;
   const res = await fetch(`${apiUrl}/functions/v1/staff-account`, {
@@ -40,12 +41,14 @@ async function createAccount(client: SupabaseClient, body: Record<string, unknow
   return { status: res.status, body: answer };
 }
 
+const switchOff = (client: SupabaseClient, projectId: string, userId: string) => staffAccount(client, { action: 'switch-off', projectId, userId });
+const postsOf = async (userId: string) => Number((await db.query(`select count(*) from memberships where user_id = $1`, [userId])).rows[0].count);
 const accounts = async (email: string) => Number((await db.query(`select count(*) from auth.users where email = $1`, [email])).rows[0].count);
 
 describe('a new colleague', () => {
   test('a manager makes a cleaner’s login: they sign in with the temporary password, see the project, and dispatch finds them', async () => {
     const email = `cleaner-${stamp}@jxhy.demo`;
-    const made = await createAccount(manager, { projectId: jxhy, email, fullName: '周保洁', phone: '13905710099', role: 'engineer', department: 'cleaning' });
+    const made = await staffAccount(manager, { projectId: jxhy, email, fullName: '周保洁', phone: '13905710099', role: 'engineer', department: 'cleaning' });
     expect(made.status).toBe(201);
     expect(made.body.temporaryPassword).toMatch(/^[a-zA-Z2-9]{12}$/);
 
@@ -60,28 +63,28 @@ describe('a new colleague', () => {
   });
 
   test('a manager cannot make a manager, a cashier cannot make anyone, and field staff need a department: no account is left behind', async () => {
-    const asManager = await createAccount(manager, { projectId: jxhy, email: `boss-${stamp}@jxhy.demo`, fullName: '越权', role: 'manager' });
+    const asManager = await staffAccount(manager, { projectId: jxhy, email: `boss-${stamp}@jxhy.demo`, fullName: '越权', role: 'manager' });
     expect(asManager.status).toBe(403);
     const cashier = await signedIn(LOGINS.cashier);
-    const asCashier = await createAccount(cashier, { projectId: jxhy, email: `agent-${stamp}@jxhy.demo`, fullName: '越权', role: 'agent' });
+    const asCashier = await staffAccount(cashier, { projectId: jxhy, email: `agent-${stamp}@jxhy.demo`, fullName: '越权', role: 'agent' });
     expect(asCashier.status).toBe(403);
-    const noDepartment = await createAccount(manager, { projectId: jxhy, email: `fixer-${stamp}@jxhy.demo`, fullName: '无部门', role: 'engineer' });
+    const noDepartment = await staffAccount(manager, { projectId: jxhy, email: `fixer-${stamp}@jxhy.demo`, fullName: '无部门', role: 'engineer' });
     expect(noDepartment).toEqual({ status: 400, body: expect.objectContaining({ message: expect.stringMatching(/department/) }) });
-    const sibling = await createAccount(manager, { projectId: chy, email: `chy-${stamp}@jxhy.demo`, fullName: '别的项目', role: 'agent' });
+    const sibling = await staffAccount(manager, { projectId: chy, email: `chy-${stamp}@jxhy.demo`, fullName: '别的项目', role: 'agent' });
     expect(sibling.status).toBe(403);
     for (const who of ['boss', 'agent', 'fixer', 'chy']) expect(await accounts(`${who}-${stamp}@jxhy.demo`)).toBe(0);
   });
 
   test('an email that already has a login is refused and changes nothing', async () => {
     const before = await db.query(`select count(*) from memberships`);
-    const again = await createAccount(manager, { projectId: jxhy, email: LOGINS.cashier, fullName: '重复', role: 'agent' });
+    const again = await staffAccount(manager, { projectId: jxhy, email: LOGINS.cashier, fullName: '重复', role: 'agent' });
     expect(again).toEqual({ status: 409, body: expect.objectContaining({ code: 'EMAIL_EXISTS' }) });
     expect((await db.query(`select count(*) from memberships`)).rows).toEqual(before.rows);
   });
 
   test('HQ’s administrator makes a finance login for a project', async () => {
     const hq = await signedIn(LOGINS.hq_admin);
-    const made = await createAccount(hq, { projectId: chy, email: `finance-${stamp}@jinxiu.demo`, fullName: '吴会计', role: 'finance' });
+    const made = await staffAccount(hq, { projectId: chy, email: `finance-${stamp}@jinxiu.demo`, fullName: '吴会计', role: 'finance' });
     expect(made.status).toBe(201);
     const { rows } = await db.query(`select m.role, p.code from memberships m join projects p on p.id = m.project_id where m.user_id = $1`, [made.body.userId]);
     expect(rows).toEqual([{ role: 'finance', code: 'chy' }]);
@@ -89,20 +92,10 @@ describe('a new colleague', () => {
 });
 
 describe('a colleague who leaves', () => {
-  async function switchOff(client: SupabaseClient, projectId: string, userId: string): Promise<{ status: number; body: { code?: string } }> {
-    const { apiUrl, anonKey } = inject('stack');
-    const token = (await client.auth.getSession()).data.session!.access_token;
-    const res = await fetch(`${apiUrl}/functions/v1/staff-account`, {
-      method: 'POST', headers: { apikey: anonKey, authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ action: 'switch-off', projectId, userId }),
-    });
-    return { status: res.status, body: await res.json() as { code?: string } };
-  }
-  const postsOf = async (userId: string) => Number((await db.query(`select count(*) from memberships where user_id = $1`, [userId])).rows[0].count);
 
   test('the manager switches off a cashier’s login: they can no longer sign in, their posts go, their name stays', async () => {
     const email = `leaver-${stamp}@jxhy.demo`;
-    const made = await createAccount(manager, { projectId: jxhy, email, fullName: '离职收银', role: 'cashier' });
+    const made = await staffAccount(manager, { projectId: jxhy, email, fullName: '离职收银', role: 'cashier' });
     expect(made.status).toBe(201);
     await signedIn(email, made.body.temporaryPassword);
     expect(await switchOff(manager, jxhy, made.body.userId!)).toEqual({ status: 200, body: { userId: made.body.userId, switchedOff: true } });
@@ -116,7 +109,7 @@ describe('a colleague who leaves', () => {
     const self = (await db.query<{ id: string }>(`select id from auth.users where email = $1`, [LOGINS.manager])).rows[0]!.id;
     expect((await switchOff(manager, jxhy, finance)).status).toBe(403);
     expect((await switchOff(manager, jxhy, self)).status).toBe(403);
-    const both = await createAccount(manager, { projectId: jxhy, email: `both-${stamp}@jxhy.demo`, fullName: '两边', role: 'agent' });
+    const both = await staffAccount(manager, { projectId: jxhy, email: `both-${stamp}@jxhy.demo`, fullName: '两边', role: 'agent' });
     const companyId = (await db.query(`select company_id from projects where id = $1`, [chy])).rows[0].company_id as string;
     await db.query(`insert into memberships (user_id, company_id, project_id, role) values ($1, $2, $3, 'agent')`, [both.body.userId, companyId, chy]);
     expect((await switchOff(manager, jxhy, both.body.userId!)).status).toBe(403);
@@ -127,6 +120,89 @@ describe('a colleague who leaves', () => {
     // HQ's administrator may
     expect((await switchOff(await signedIn(LOGINS.hq_admin), jxhy, both.body.userId!)).status).toBe(200);
     expect(await postsOf(both.body.userId!)).toBe(0);
+  });
+});
+
+describe('a colleague who forgot their password, or comes back', () => {
+  const idOf = async (email: string) => (await db.query<{ id: string }>(`select id from auth.users where email = $1`, [email])).rows[0]!.id;
+  const resetPassword = (client: SupabaseClient, userId: string) => staffAccount(client, { action: 'reset-password', projectId: jxhy, userId });
+  const switchOn = (client: SupabaseClient, userId: string, post: Record<string, unknown>) => staffAccount(client, { action: 'switch-on', projectId: jxhy, userId, ...post });
+  const switchedOff = async (client: SupabaseClient) => ((await client.rpc('switched_off_staff', { p_project_id: jxhy })).data as Array<{ user_id: string }>).map((s) => s.user_id);
+
+  test('the manager gives a cashier who forgot their password a new temporary one: the old password and their sessions stop working', async () => {
+    const email = `forgot-${stamp}@jxhy.demo`;
+    const made = await staffAccount(manager, { projectId: jxhy, email, fullName: '忘记密码', role: 'cashier' });
+    const session = await signedIn(email, made.body.temporaryPassword);
+    const reset = await resetPassword(manager, made.body.userId!);
+    expect(reset.status).toBe(200);
+    expect(reset.body.temporaryPassword).toMatch(/^[a-zA-Z2-9]{12}$/);
+    expect(reset.body.temporaryPassword).not.toBe(made.body.temporaryPassword);
+    await expect(signedIn(email, made.body.temporaryPassword)).rejects.toThrow(/invalid/i);
+    await signedIn(email, reset.body.temporaryPassword);
+    expect((await session.auth.refreshSession()).error).not.toBeNull();
+  });
+
+  test('a manager cannot reset finance’s password, their own, or one with posts in another project; a cashier no one’s — each keeps working', async () => {
+    const finance = await idOf(LOGINS.finance);
+    expect((await resetPassword(manager, finance)).status).toBe(403);
+    expect((await resetPassword(manager, await idOf(LOGINS.manager))).status).toBe(403);
+    const cashier = await signedIn(LOGINS.cashier);
+    expect((await resetPassword(cashier, await idOf(LOGINS.agent))).status).toBe(403);
+    const both = await staffAccount(manager, { projectId: jxhy, email: `both-reset-${stamp}@jxhy.demo`, fullName: '两边', role: 'agent' });
+    const companyId = (await db.query(`select company_id from projects where id = $1`, [chy])).rows[0].company_id as string;
+    await db.query(`insert into memberships (user_id, company_id, project_id, role) values ($1, $2, $3, 'agent')`, [both.body.userId, companyId, chy]);
+    expect((await resetPassword(manager, both.body.userId!)).status).toBe(403);
+    for (const email of [LOGINS.finance, LOGINS.manager, LOGINS.agent]) await signedIn(email);
+    await signedIn(`both-reset-${stamp}@jxhy.demo`, both.body.temporaryPassword);
+    // HQ's administrator may
+    const byHq = await resetPassword(await signedIn(LOGINS.hq_admin), both.body.userId!);
+    expect(byHq.status).toBe(200);
+    await signedIn(`both-reset-${stamp}@jxhy.demo`, byHq.body.temporaryPassword);
+  });
+
+  test('a cashier who left comes back as an agent: the login is switched back on with a new temporary password and the post', async () => {
+    const email = `back-${stamp}@jxhy.demo`;
+    const made = await staffAccount(manager, { projectId: jxhy, email, fullName: '返聘', role: 'cashier' });
+    const userId = made.body.userId!;
+    expect((await switchOff(manager, jxhy, userId)).status).toBe(200);
+    expect(await switchedOff(manager)).toContain(userId);
+
+    const back = await switchOn(manager, userId, { role: 'agent' });
+    expect(back.status).toBe(200);
+    expect(back.body.temporaryPassword).toMatch(/^[a-zA-Z2-9]{12}$/);
+    const agent = await signedIn(email, back.body.temporaryPassword);
+    expect(((await agent.from('projects').select('code')).data ?? []).map((p) => p.code)).toEqual(['jxhy']);
+    expect((await db.query(`select role, project_id from memberships where user_id = $1`, [userId])).rows).toEqual([{ role: 'agent', project_id: jxhy }]);
+    await expect(signedIn(email, made.body.temporaryPassword)).rejects.toThrow(/invalid/i);
+    expect(await switchedOff(manager)).not.toContain(userId);
+  });
+
+  test('switching on is refused for someone who still holds a post, someone off the staff list, a post the manager may not give, and to a cashier: the login stays off', async () => {
+    const email = `still-off-${stamp}@jxhy.demo`;
+    const made = await staffAccount(manager, { projectId: jxhy, email, fullName: '仍停用', role: 'cashier' });
+    const userId = made.body.userId!;
+    await switchOff(manager, jxhy, userId);
+
+    const agentId = await idOf(LOGINS.agent);
+    const postsBefore = (await db.query(`select id, role from memberships where user_id = $1 order by id`, [agentId])).rows;
+    expect((await switchOn(manager, agentId, { role: 'cashier' })).status).toBe(403);
+    expect((await db.query(`select id, role from memberships where user_id = $1 order by id`, [agentId])).rows).toEqual(postsBefore);
+
+    const { rows } = await db.query<{ id: string }>(`insert into auth.users (email, encrypted_password) values ($1, 'x') returning id::text`, [`stranger-on-${stamp}@jxhy.demo`]);
+    createdUsers.push(rows[0]!.id);
+    expect((await switchOn(manager, rows[0]!.id, { role: 'agent' })).status).toBe(403);
+
+    expect((await switchOn(manager, userId, { role: 'manager' })).status).toBe(403);
+    expect((await switchOn(manager, userId, { role: 'engineer' })).status).toBe(400); // field staff need a department
+    expect((await switchOn(await signedIn(LOGINS.cashier), userId, { role: 'agent' })).status).toBe(403);
+    expect(await switchedOff(await signedIn(LOGINS.agent))).toEqual([]);
+    await expect(signedIn(email, made.body.temporaryPassword)).rejects.toThrow(/banned/i);
+    expect(await postsOf(userId)).toBe(0);
+
+    // HQ's administrator may give a finance post
+    const byHq = await switchOn(await signedIn(LOGINS.hq_admin), userId, { role: 'finance' });
+    expect(byHq.status).toBe(200);
+    await signedIn(email, byHq.body.temporaryPassword);
   });
 });
 

@@ -7,6 +7,12 @@
 //  {action: 'switch-off', projectId, userId}: a colleague who left (离职). may_switch_off asks the same way; then
 //    the login is banned (signing in and refreshing stop) and their posts go; the staff row stays, so what they
 //    recorded keeps their name. Answers 200 {userId, switchedOff: true}.
+//  {action: 'reset-password', projectId, userId}: a colleague who forgot their password gets a new temporary
+//    one (may_reset_password: whoever may switch the login off); their sessions end. Answers 200 {userId,
+//    temporaryPassword}.
+//  {action: 'switch-on', projectId, userId, role, department?}: a colleague who comes back (返聘), on the staff
+//    list with no post (may_switch_on), gets the post, their login back and a new temporary password. If giving
+//    the post fails, the login is switched off again. Answers 200 {userId, temporaryPassword}.
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import type { FunctionEnv } from '../../../stack/functions.js';
 import { call } from '../_shared/call.js';
@@ -16,32 +22,45 @@ const ROLES = ['hq_admin', 'hq_analyst', 'manager', 'finance', 'cashier', 'agent
 const DEPARTMENTS = ['engineering', 'cleaning', 'security', 'greening', 'customer_service'] as const;
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
-interface AccountRequest {
-  projectId: string;
-  email: string;
-  fullName: string;
-  phone: string | null;
+interface PostRequest {
   role: (typeof ROLES)[number];
   department: (typeof DEPARTMENTS)[number] | null;
 }
 
-function parseRequest(body: unknown): AccountRequest | string {
-  if (typeof body !== 'object' || body === null) return 'the body must be a JSON object';
-  const b = body as Record<string, unknown>;
+interface AccountRequest extends PostRequest {
+  projectId: string;
+  email: string;
+  fullName: string;
+  phone: string | null;
+}
+
+function parsePost(b: Record<string, unknown>): PostRequest | string {
+  if (!ROLES.includes(b.role as PostRequest['role'])) return `role must be one of ${ROLES.join(', ')}`;
+  const department = b.department ?? null;
+  if (department !== null && !DEPARTMENTS.includes(department as NonNullable<PostRequest['department']>)) return `department must be one of ${DEPARTMENTS.join(', ')}`;
+  // As the table's check says: field staff have a department, nobody else does.
+  if ((b.role === 'engineer') !== (department !== null)) return 'field staff (engineer) need a department, and only they have one';
+  return { role: b.role as PostRequest['role'], department: department as PostRequest['department'] };
+}
+
+function parseRequest(b: Record<string, unknown>): AccountRequest | string {
   if (typeof b.projectId !== 'string' || !UUID.test(b.projectId)) return 'projectId must be a project id';
   if (typeof b.email !== 'string' || !EMAIL.test(b.email.trim())) return 'email must be an email address';
   if (typeof b.fullName !== 'string' || b.fullName.trim() === '') return 'fullName must not be empty';
   if (b.phone !== undefined && b.phone !== null && typeof b.phone !== 'string') return 'phone must be text';
-  if (!ROLES.includes(b.role as AccountRequest['role'])) return `role must be one of ${ROLES.join(', ')}`;
-  const department = b.department ?? null;
-  if (department !== null && !DEPARTMENTS.includes(department as NonNullable<AccountRequest['department']>)) return `department must be one of ${DEPARTMENTS.join(', ')}`;
-  // As the table's check says: field staff have a department, nobody else does.
-  if ((b.role === 'engineer') !== (department !== null)) return 'field staff (engineer) need a department, and only they have one';
+  const post = parsePost(b);
+  if (typeof post === 'string') return post;
   const phone = typeof b.phone === 'string' && b.phone.trim() !== '' ? b.phone.trim() : null;
-  return {
-    projectId: b.projectId, email: b.email.trim().toLowerCase(), fullName: b.fullName.trim(), phone,
-    role: b.role as AccountRequest['role'], department: department as AccountRequest['department'],
-  };
+  return { projectId: b.projectId, email: b.email.trim().toLowerCase(), fullName: b.fullName.trim(), phone, ...post };
+}
+
+/** The project and colleague an action on an existing login is about. */
+interface Target { projectId: string; userId: string }
+
+function parseTarget(b: Record<string, unknown>): Target | string {
+  if (typeof b.projectId !== 'string' || !UUID.test(b.projectId)) return 'projectId must be a project id';
+  if (typeof b.userId !== 'string' || !UUID.test(b.userId)) return 'userId must be a user id';
+  return { projectId: b.projectId, userId: b.userId };
 }
 
 /** Twelve characters from an alphabet without look-alikes (0/O, 1/l/I), easy to read out over the phone. */
@@ -63,22 +82,38 @@ export default async function handler(req: Request, env: FunctionEnv): Promise<R
   const body = await jsonBody(req);
   const caller = createClient(env.SUPABASE_URL, env.SUPABASE_ANON_KEY, { ...OPTIONS, global: { headers: { Authorization: req.headers.get('authorization') ?? '' } } });
   const service = createClient(env.SUPABASE_URL, env.SUPABASE_SERVICE_ROLE_KEY, OPTIONS);
-  if (typeof body === 'object' && body !== null && (body as { action?: unknown }).action === 'switch-off') return switchOff(body as Record<string, unknown>, caller, service);
-  const request = parseRequest(body);
-  if (typeof request === 'string') return json(400, { code: 'BAD_REQUEST', message: request });
-  return createColleague(request, caller, service);
+  if (typeof body !== 'object' || body === null) return json(400, { code: 'BAD_REQUEST', message: 'the body must be a JSON object' });
+  const b = body as Record<string, unknown>;
+  if (b.action === undefined) {
+    const request = parseRequest(b);
+    if (typeof request === 'string') return json(400, { code: 'BAD_REQUEST', message: request });
+    return createColleague(request, caller, service);
+  }
+  const action = ACTIONS.get(b.action);
+  if (!action) return json(400, { code: 'BAD_REQUEST', message: `action must be one of ${[...ACTIONS.keys()].join(', ')}` });
+  const target = parseTarget(b);
+  if (typeof target === 'string') return json(400, { code: 'BAD_REQUEST', message: target });
+  return action(b, target, caller, service);
+}
+
+type Action = (body: Record<string, unknown>, target: Target, caller: SupabaseClient, service: SupabaseClient) => Promise<Response>;
+
+const ACTIONS = new Map<unknown, Action>([['switch-off', switchOff], ['reset-password', resetPassword], ['switch-on', switchOn]]);
+
+/** Asks the database, with the caller's token, whether they may; an answer to send back when not. */
+async function refusal(question: PromiseLike<{ data: unknown; error: { code: string; message: string } | null }>, why: string): Promise<Response | null> {
+  const allowed = await question;
+  if (allowed.error) return json(400, { code: allowed.error.code, message: allowed.error.message });
+  return allowed.data === true ? null : json(403, { code: '42501', message: why });
 }
 
 // About a hundred years: GoTrue bans for a duration, not for ever.
 const FOR_GOOD = '876000h';
 
-async function switchOff(body: Record<string, unknown>, caller: SupabaseClient, service: SupabaseClient): Promise<Response> {
-  const { projectId, userId } = body;
-  if (typeof projectId !== 'string' || !UUID.test(projectId)) return json(400, { code: 'BAD_REQUEST', message: 'projectId must be a project id' });
-  if (typeof userId !== 'string' || !UUID.test(userId)) return json(400, { code: 'BAD_REQUEST', message: 'userId must be a user id' });
-  const allowed = await caller.rpc('may_switch_off', { p_project_id: projectId, p_user_id: userId });
-  if (allowed.error) return json(400, { code: allowed.error.code, message: allowed.error.message });
-  if (allowed.data !== true) return json(403, { code: '42501', message: 'you may not switch off this login: it holds posts beyond your project\'s office posts, or it is your own' });
+async function switchOff(_body: Record<string, unknown>, { projectId, userId }: Target, caller: SupabaseClient, service: SupabaseClient): Promise<Response> {
+  const refused = await refusal(caller.rpc('may_switch_off', { p_project_id: projectId, p_user_id: userId }),
+    'you may not switch off this login: it holds posts beyond your project\'s office posts, or it is your own');
+  if (refused) return refused;
   const banned = await service.auth.admin.updateUserById(userId, { ban_duration: FOR_GOOD });
   if (banned.error) return json(400, { code: 'AUTH', message: banned.error.message });
   try {
@@ -91,10 +126,39 @@ async function switchOff(body: Record<string, unknown>, caller: SupabaseClient, 
   return json(200, { userId, switchedOff: true });
 }
 
+async function resetPassword(_body: Record<string, unknown>, { projectId, userId }: Target, caller: SupabaseClient, service: SupabaseClient): Promise<Response> {
+  const refused = await refusal(caller.rpc('may_reset_password', { p_project_id: projectId, p_user_id: userId }),
+    'you may not reset this password: the login holds posts beyond your project\'s office posts, or it is your own (change your own from your name)');
+  if (refused) return refused;
+  const password = temporaryPassword();
+  const reset = await service.auth.admin.updateUserById(userId, { password });
+  if (reset.error) return json(400, { code: 'AUTH', message: reset.error.message });
+  return json(200, { userId, temporaryPassword: password });
+}
+
+async function switchOn(body: Record<string, unknown>, { projectId, userId }: Target, caller: SupabaseClient, service: SupabaseClient): Promise<Response> {
+  const post = parsePost(body);
+  if (typeof post === 'string') return json(400, { code: 'BAD_REQUEST', message: post });
+  const refused = await refusal(caller.rpc('may_switch_on', { p_project_id: projectId, p_user_id: userId, p_role: post.role }),
+    `you may not switch this login back on as ${post.role}: only someone on the company's staff with no post left, with a post you may give`);
+  if (refused) return refused;
+  const password = temporaryPassword();
+  const back = await service.auth.admin.updateUserById(userId, { password, ban_duration: 'none' });
+  if (back.error) return json(400, { code: 'AUTH', message: back.error.message });
+  try {
+    const project = await call('read the project', service.from('projects').select('company_id').eq('id', projectId).single<{ company_id: string }>());
+    await call('give the post', service.from('memberships').insert({ user_id: userId, company_id: project.company_id, project_id: projectId, ...post }));
+  } catch (e) {
+    await service.auth.admin.updateUserById(userId, { ban_duration: FOR_GOOD });
+    return json(400, { code: 'NOT_SWITCHED_ON', message: e instanceof Error ? e.message : String(e) });
+  }
+  return json(200, { userId, temporaryPassword: password });
+}
+
 async function createColleague(request: AccountRequest, caller: SupabaseClient, service: SupabaseClient): Promise<Response> {
-  const allowed = await caller.rpc('may_add_colleague', { p_project_id: request.projectId, p_role: request.role });
-  if (allowed.error) return json(400, { code: allowed.error.code, message: allowed.error.message });
-  if (allowed.data !== true) return json(403, { code: '42501', message: `you may not give the post ${request.role} in this project` });
+  const refused = await refusal(caller.rpc('may_add_colleague', { p_project_id: request.projectId, p_role: request.role }),
+    `you may not give the post ${request.role} in this project`);
+  if (refused) return refused;
 
   const password = temporaryPassword();
   const created = await service.auth.admin.createUser({ email: request.email, password, email_confirm: true, user_metadata: { full_name: request.fullName } });

@@ -1,5 +1,6 @@
-// One dialog for the three ways a post changes hands: a new colleague's login (email, name, mobile), a post for
-// someone already on the company's staff, or another post for a member. Field staff need a department; the
+// One dialog for the ways a post changes hands: a new colleague's login (email, name, mobile), a post for
+// someone already on the company's staff, another post for a member, or the post a colleague whose login was
+// switched off comes back to. Field staff need a department; the
 // post list is what the signed-in user may give. A refusal stays in the dialog.
 import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
@@ -13,12 +14,13 @@ import { companyStaff, type NewColleague } from './queries';
 export type PostDialog =
   | { readonly mode: 'new' }
   | { readonly mode: 'existing' }
-  | { readonly mode: 'change'; readonly name: string; readonly post: Post };
+  | { readonly mode: 'change'; readonly name: string; readonly post: Post }
+  | { readonly mode: 'switch-on'; readonly name: string };
 
 export type PostSubmit =
   | { readonly mode: 'new'; readonly person: NewColleague; readonly post: Post }
   | { readonly mode: 'existing'; readonly userId: string; readonly post: Post }
-  | { readonly mode: 'change'; readonly post: Post };
+  | { readonly mode: 'change' | 'switch-on'; readonly post: Post };
 
 interface Props {
   readonly dialog: PostDialog;
@@ -50,7 +52,7 @@ export function PostModal({ dialog, title, projectId, posts, submit, onClose }: 
     if (!post) return Promise.resolve();
     if (dialog.mode === 'new') return submit({ mode: 'new', person, post });
     if (dialog.mode === 'existing') return submit({ mode: 'existing', userId: userId!, post });
-    return submit({ mode: 'change', post });
+    return submit({ mode: dialog.mode, post });
   };
 
   return (

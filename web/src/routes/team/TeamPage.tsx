@@ -1,8 +1,9 @@
 // 人员与岗位: who holds which post in the current project and the login each signs in with. The project manager
 // opens logins for new colleagues (a temporary password shown once), gives posts to people already on the
-// company's staff, changes and removes them, and switches off the login of someone who left — agents, cashiers
-// and field staff by department; HQ's administrator every project post. Company-wide posts are listed for the
-// whole picture and left to HQ.
+// company's staff, changes and removes them, gives a colleague who forgot their password a new temporary one,
+// switches off the login of someone who left and back on when they return — agents, cashiers and field staff by
+// department; HQ's administrator every project post. Company-wide posts are listed for the whole picture and
+// left to HQ.
 import { List } from '@refinedev/antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
@@ -11,7 +12,11 @@ import { useI18n } from '../../i18n/use-i18n';
 import { useProject } from '../../session/project-context';
 import { PostModal, type PostDialog, type PostSubmit } from './PostModal';
 import { postsGivenBy, type Post } from './posts';
-import { changePost, createLogin, givePost, GonePostError, projectTeam, removePost, switchOffLogin, type Member } from './queries';
+import { SwitchedOffLogins } from './SwitchedOffLogins';
+import {
+  changePost, createLogin, givePost, GonePostError, projectTeam, removePost, resetPassword, switchOffLogin, switchOnLogin,
+  type Colleague, type Member, type TemporaryLogin,
+} from './queries';
 
 /** Route /team */
 export default function TeamPage() {
@@ -19,11 +24,12 @@ export default function TeamPage() {
   const { message, modal } = App.useApp();
   const { project, roles, identity } = useProject();
   const queryClient = useQueryClient();
-  const [dialog, setDialog] = useState<{ readonly open: PostDialog; readonly member?: Member } | null>(null);
+  const [dialog, setDialog] = useState<{ readonly open: PostDialog; readonly member?: Member; readonly colleague?: Colleague } | null>(null);
   const key = ['team', project.id];
   const team = useQuery({ queryKey: key, queryFn: () => projectTeam(project.id) });
   const posts = postsGivenBy(roles);
   const postText = (p: Post) => (p.department ? `${enumLabel('app_role', p.role)} · ${enumLabel('department', p.department)}` : enumLabel('app_role', p.role));
+  // The switched-off list sits under the same key, so it follows every change too.
   const refresh = () => void queryClient.invalidateQueries({ queryKey: key });
   const mayEdit = (m: Member) => !m.company_wide && posts.includes(m.role);
 
@@ -31,21 +37,28 @@ export default function TeamPage() {
     throw e instanceof GonePostError ? new Error(t('team.gone')) : e;
   };
 
+  /** A temporary password is shown this once, with the login email, to be passed on in person. */
+  const showPassword = (title: string, email: string, login: TemporaryLogin) => modal.success({
+    title,
+    content: (
+      <Space direction="vertical">
+        <Typography.Text>{t('team.passwordHint')}</Typography.Text>
+        <Typography.Text>{email}</Typography.Text>
+        <Typography.Text code copyable data-testid="temporary-password">{login.temporaryPassword}</Typography.Text>
+      </Space>
+    ),
+  });
+
   const submit = async (what: PostSubmit): Promise<void> => {
     if (what.mode === 'new') {
       const made = await createLogin(project.id, what.person, what.post, t('team.emailTaken'));
-      modal.success({
-        title: t('team.passwordTitle', { name: what.person.fullName }),
-        content: (
-          <Space direction="vertical">
-            <Typography.Text>{t('team.passwordHint')}</Typography.Text>
-            <Typography.Text>{what.person.email.trim().toLowerCase()}</Typography.Text>
-            <Typography.Text code copyable data-testid="temporary-password">{made.temporaryPassword}</Typography.Text>
-          </Space>
-        ),
-      });
+      showPassword(t('team.passwordTitle', { name: what.person.fullName }), what.person.email.trim().toLowerCase(), made);
     } else if (what.mode === 'existing') {
       await givePost(project.id, project.company_id, what.userId, what.post);
+    } else if (what.mode === 'switch-on') {
+      const { colleague } = dialog!;
+      const back = await switchOnLogin(project.id, colleague!.user_id, what.post);
+      showPassword(t('team.switchedOnTitle', { name: colleague!.full_name }), colleague!.email, back);
     } else {
       await changePost(dialog!.member!.membership_id, what.post).catch(gone);
     }
@@ -62,6 +75,14 @@ export default function TeamPage() {
       message.error(e instanceof Error ? e.message : String(e));
     }
     refresh();
+  };
+
+  const reset = async (m: Member) => {
+    try {
+      showPassword(t('team.resetTitle', { name: m.full_name }), m.email, await resetPassword(project.id, m.user_id));
+    } catch (e) {
+      message.error(e instanceof Error ? e.message : String(e));
+    }
   };
 
   const remove = async (m: Member) => {
@@ -105,23 +126,33 @@ export default function TeamPage() {
                   <Button size="small" danger data-testid="team-remove">{t('team.remove')}</Button>
                 </Popconfirm>
                 {m.user_id !== identity.id && (
-                  <Popconfirm title={t('team.switchOffConfirm', { name: m.full_name })} onConfirm={() => switchOff(m)}
-                    okButtonProps={{ danger: true, 'data-testid': 'team-switch-off-confirm' } as React.ComponentProps<typeof Button>}>
-                    <Button size="small" danger type="text" data-testid="team-switch-off">{t('team.switchOff')}</Button>
-                  </Popconfirm>
+                  <>
+                    <Popconfirm title={t('team.resetConfirm', { name: m.full_name })} onConfirm={() => reset(m)}
+                      okButtonProps={{ 'data-testid': 'team-reset-confirm' } as React.ComponentProps<typeof Button>}>
+                      <Button size="small" type="text" data-testid="team-reset">{t('team.resetPassword')}</Button>
+                    </Popconfirm>
+                    <Popconfirm title={t('team.switchOffConfirm', { name: m.full_name })} onConfirm={() => switchOff(m)}
+                      okButtonProps={{ danger: true, 'data-testid': 'team-switch-off-confirm' } as React.ComponentProps<typeof Button>}>
+                      <Button size="small" danger type="text" data-testid="team-switch-off">{t('team.switchOff')}</Button>
+                    </Popconfirm>
+                  </>
                 )}
               </Space>
             ),
           }]),
         ]}
       />
+      {posts.length > 0 && (
+        <SwitchedOffLogins projectId={project.id} onSwitchOn={(c) => setDialog({ open: { mode: 'switch-on', name: c.full_name }, colleague: c })} />
+      )}
       {dialog && (
         <PostModal
           dialog={dialog.open}
           projectId={project.id}
           posts={posts}
           title={dialog.open.mode === 'change' ? t('team.changeTitle', { name: dialog.open.name })
-            : t(dialog.open.mode === 'new' ? 'team.newTitle' : 'team.giveTitle', { project: project.name })}
+            : dialog.open.mode === 'switch-on' ? t('team.switchOnTitle', { name: dialog.open.name })
+              : t(dialog.open.mode === 'new' ? 'team.newTitle' : 'team.giveTitle', { project: project.name })}
           submit={submit}
           onClose={() => setDialog(null)}
         />

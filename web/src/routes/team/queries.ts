@@ -1,7 +1,7 @@
 // 人员与岗位: who holds which post in the project (project_team, with the login they sign in with), the
 // company's staff a post can go to, and the writes — posts straight on memberships (RLS: private.may_staff),
-// a new colleague's login and switching off a leaver's through the staff-account function (it alone holds the
-// service role).
+// a new colleague's login, switching a leaver's off and back on, and resetting a forgotten password through the
+// staff-account function (it alone holds the service role).
 import { supabaseClient as db } from '../../providers/supabase-client';
 import { rowsOf } from '../../providers/query-rows';
 import { functionErrorMessage } from '../../providers/function-errors';
@@ -32,6 +32,9 @@ export const projectTeam = (projectId: string): Promise<Member[]> => rowsOf(db.r
 
 export const companyStaff = (projectId: string): Promise<Colleague[]> => rowsOf(db.rpc('company_staff', { p_project_id: projectId }));
 
+/** Colleagues whose login is switched off and who hold no post: who can be switched back on. */
+export const switchedOffStaff = (projectId: string): Promise<Colleague[]> => rowsOf(db.rpc('switched_off_staff', { p_project_id: projectId }));
+
 export async function givePost(projectId: string, companyId: string, userId: string, post: Post): Promise<void> {
   await rowsOf(db.from('memberships').insert({ user_id: userId, company_id: companyId, project_id: projectId, ...post }));
 }
@@ -54,17 +57,31 @@ export interface NewColleague {
   readonly phone: string;
 }
 
-/** Creates the login and gives the post; the answer's temporary password is shown once, to be passed on. */
-export async function createLogin(projectId: string, person: NewColleague, post: Post, emailTaken: string): Promise<{ userId: string; temporaryPassword: string }> {
-  const { data, error } = await db.functions.invoke<{ userId: string; temporaryPassword: string }>('staff-account', {
-    body: { projectId, ...person, ...post },
-  });
-  if (error) throw new Error(await functionErrorMessage(error, localeStore.get(), { EMAIL_EXISTS: emailTaken }));
+/** What the function answers when it hands out a temporary password, to be shown once and passed on. */
+export interface TemporaryLogin {
+  readonly userId: string;
+  readonly temporaryPassword: string;
+}
+
+async function staffAccount<T>(body: Record<string, unknown>, messages: Record<string, string> = {}): Promise<T> {
+  const { data, error } = await db.functions.invoke<T>('staff-account', { body });
+  if (error) throw new Error(await functionErrorMessage(error, localeStore.get(), messages));
   return data!;
 }
 
-/** A colleague who left: their login is banned and their posts in the company go (staff-account, switch-off). */
+/** Creates the login and gives the post. */
+export const createLogin = (projectId: string, person: NewColleague, post: Post, emailTaken: string): Promise<TemporaryLogin> =>
+  staffAccount({ projectId, ...person, ...post }, { EMAIL_EXISTS: emailTaken });
+
+/** A colleague who left: their login is banned and their posts in the company go. */
 export async function switchOffLogin(projectId: string, userId: string): Promise<void> {
-  const { error } = await db.functions.invoke('staff-account', { body: { action: 'switch-off', projectId, userId } });
-  if (error) throw new Error(await functionErrorMessage(error, localeStore.get()));
+  await staffAccount({ action: 'switch-off', projectId, userId });
 }
+
+/** A colleague who forgot their password: a new temporary one, and their sessions end. */
+export const resetPassword = (projectId: string, userId: string): Promise<TemporaryLogin> =>
+  staffAccount({ action: 'reset-password', projectId, userId });
+
+/** A colleague who comes back: the login is switched back on with a post and a new temporary password. */
+export const switchOnLogin = (projectId: string, userId: string, post: Post): Promise<TemporaryLogin> =>
+  staffAccount({ action: 'switch-on', projectId, userId, ...post });
