@@ -2,7 +2,7 @@
 // the temporary password off the screen, and the cleaner signs in with it, lands on their work orders and sets a
 // password of their own; the manager moves them to 秩序 and then takes the post away. A cashier's forgotten
 // password is reset, their login switched off when they leave and back on when they return. An agent who opens
-// the page sees nobody.
+// the page sees nobody. HQ's administrator opens a company-wide login for an HQ analyst.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type pg from 'pg';
 import type { Page } from 'playwright-core';
@@ -131,6 +131,35 @@ describe('staff and posts', () => {
       await agent.waitForSelector('[data-testid="project-switcher"]', { timeout: 60_000 });
     } finally {
       await db.query(`delete from auth.users where email = $1`, [leaver]);
+    }
+  });
+
+  test('HQ’s administrator opens a company-wide login for an HQ analyst, and takes the post away again', { timeout: 240_000 }, async () => {
+    const analyst = `analyst-${Date.now().toString(36)}@jinxiu.demo`;
+    try {
+      const hq = await signIn(ui.app, 'hq.admin@jinxiu.demo', { viewport: { width: 1400, height: 1000 } });
+      await hq.waitForSelector('[data-testid="project-switcher"]');
+      await hq.goto(`${ui.app.url}/team`);
+      await hq.getByTestId('team-new').click({ timeout: 30_000 });
+      await hq.getByTestId('post-email').fill(analyst);
+      await hq.getByTestId('post-name').fill('郑分析');
+      // HQ's posts are offered only company-wide.
+      await hq.getByTestId('post-scope').getByText('全公司').click();
+      await choose(hq, hq.getByTestId('post-role'), /^总部分析员$/);
+      await hq.getByTestId('post-save').click();
+      await hq.getByTestId('temporary-password').waitFor({ timeout: 30_000 });
+      await hq.locator('.ant-modal-confirm .ant-btn-primary').click();
+      expect((await db.query(`select m.role, m.project_id from memberships m join auth.users u on u.id = m.user_id where u.email = $1`, [analyst])).rows)
+        .toEqual([{ role: 'hq_analyst', project_id: null }]);
+      const row = hq.locator(`[data-testid="team-row"][data-email="${analyst}"]`);
+      await expect.poll(() => row.innerText(), { timeout: 30_000 }).toMatch(/总部分析员[\s\S]*全公司/);
+      await row.getByTestId('team-remove').click();
+      await hq.getByTestId('team-remove-confirm').click();
+      await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(0);
+      // Their own post is not theirs to change here.
+      expect(await hq.locator('[data-testid="team-row"][data-email="hq.admin@jinxiu.demo"] [data-testid="team-change"]').count()).toBe(0);
+    } finally {
+      await db.query(`delete from auth.users where email = $1`, [analyst]);
     }
   });
 

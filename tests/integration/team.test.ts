@@ -206,6 +206,49 @@ describe('a colleague who forgot their password, or comes back', () => {
   });
 });
 
+describe('company-wide posts', () => {
+  test('HQ’s administrator opens an HQ analyst’s login: a post without a project that reaches every project; switched off and back on, it stays company-wide', async () => {
+    const hq = await signedIn(LOGINS.hq_admin);
+    const email = `analyst-${stamp}@jinxiu.demo`;
+    expect((await staffAccount(hq, { projectId: jxhy, email, fullName: '郑分析', role: 'hq_analyst' })).status).toBe(400);
+    const made = await staffAccount(hq, { projectId: jxhy, email, fullName: '郑分析', role: 'hq_analyst', companyWide: true });
+    expect(made.status).toBe(201);
+    const userId = made.body.userId!;
+    const postsNow = async () => (await db.query(`select role, project_id from memberships where user_id = $1`, [userId])).rows;
+    expect(await postsNow()).toEqual([{ role: 'hq_analyst', project_id: null }]);
+    const analyst = await signedIn(email, made.body.temporaryPassword);
+    const { rows: companyProjects } = await db.query<{ code: string }>(
+      `select p.code from projects p where p.company_id = (select company_id from projects where id = $1) order by p.code`, [jxhy]);
+    expect(((await analyst.from('projects').select('code').order('code')).data ?? []).map((p) => p.code)).toEqual(companyProjects.map((p) => p.code));
+
+    expect((await switchOff(hq, jxhy, userId)).status).toBe(200);
+    expect((await staffAccount(hq, { action: 'switch-on', projectId: jxhy, userId, role: 'hq_analyst' })).status).toBe(400);
+    const back = await staffAccount(hq, { action: 'switch-on', projectId: jxhy, userId, role: 'hq_analyst', companyWide: true });
+    expect(back.status).toBe(200);
+    expect(await postsNow()).toEqual([{ role: 'hq_analyst', project_id: null }]);
+  });
+
+  test('a manager gives no company-wide post, not even an office one: no account is left behind', async () => {
+    const email = `everywhere-${stamp}@jxhy.demo`;
+    expect((await staffAccount(manager, { projectId: jxhy, email, fullName: '全公司', role: 'agent', companyWide: true })).status).toBe(403);
+    expect(await accounts(email)).toBe(0);
+    const companyId = (await db.query(`select company_id from projects where id = $1`, [jxhy])).rows[0].company_id as string;
+    const direct = await manager.from('memberships').insert({ user_id: (await db.query(`select id from auth.users where email = $1`, [LOGINS.agent])).rows[0].id, company_id: companyId, project_id: null, role: 'agent' });
+    expect(direct.error?.code).toBe('42501');
+  });
+
+  test('a company keeps an HQ administrator: the last one’s post can be neither removed nor changed, through the API or by the database’s owner', async () => {
+    const hq = await signedIn(LOGINS.hq_admin);
+    const own = await hq.from('memberships').delete().eq('role', 'hq_admin').select('id');
+    expect(own.error?.message).toMatch(/last HQ administrator/);
+    const { rows: [huating] } = await db.query<{ id: string }>(`select id from companies where code = 'huating'`);
+    await expect(db.query(`delete from memberships where company_id = $1 and role = 'hq_admin'`, [huating!.id])).rejects.toThrow(/last HQ administrator/);
+    await expect(db.query(`update memberships set role = 'hq_analyst' where company_id = $1 and role = 'hq_admin'`, [huating!.id])).rejects.toThrow(/last HQ administrator/);
+    expect(Number((await db.query(`select count(*) from memberships where company_id = $1 and role = 'hq_admin'`, [huating!.id])).rows[0].count)).toBe(1);
+    await signedIn(LOGINS.hq_admin);
+  });
+});
+
 describe('posts in the project', () => {
   async function colleague(name: string): Promise<string> {
     const { rows } = await db.query<{ id: string }>(`insert into auth.users (email, encrypted_password) values ($1, 'x') returning id::text`, [`${name}-${stamp}@jxhy.demo`]);

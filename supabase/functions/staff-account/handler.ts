@@ -1,7 +1,8 @@
 // POST /functions/v1/staff-account — a colleague's login (the function alone holds the service role):
-//  {projectId, email, fullName, phone?, role, department?}: a new colleague. The database first says, with the
-//    caller's own token, whether the caller may give that post in that project (may_add_colleague: a manager
-//    staffs agents, cashiers and field staff of their project; HQ's administrator anything). Only then is the
+//  {projectId, email, fullName, phone?, role, department?, companyWide?}: a new colleague. The database first
+//    says, with the caller's own token, whether the caller may give that post in that project, or company-wide
+//    (may_give_post: a manager staffs agents, cashiers and field staff of their project; HQ's administrator
+//    anything, HQ's own posts company-wide). Only then is the
 //    account made with a temporary password, put on the company's staff list and given the post. If any step
 //    fails, the account is removed again, so nothing half-made is left. Answers 201 {userId, temporaryPassword}.
 //  {action: 'switch-off', projectId, userId}: a colleague who left (离职). may_switch_off asks the same way; then
@@ -10,7 +11,7 @@
 //  {action: 'reset-password', projectId, userId}: a colleague who forgot their password gets a new temporary
 //    one (may_reset_password: whoever may switch the login off); their sessions end. Answers 200 {userId,
 //    temporaryPassword}.
-//  {action: 'switch-on', projectId, userId, role, department?}: a colleague who comes back (返聘), on the staff
+//  {action: 'switch-on', projectId, userId, role, department?, companyWide?}: a colleague who comes back (返聘), on the staff
 //    list with no post (may_switch_on), gets the post, their login back and a new temporary password. If giving
 //    the post fails, the login is switched off again. Answers 200 {userId, temporaryPassword}.
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
@@ -25,6 +26,8 @@ const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 interface PostRequest {
   role: (typeof ROLES)[number];
   department: (typeof DEPARTMENTS)[number] | null;
+  /** Every project of the company (no project on the membership): HQ's roles always, others when they serve them all. */
+  companyWide: boolean;
 }
 
 interface AccountRequest extends PostRequest {
@@ -35,12 +38,15 @@ interface AccountRequest extends PostRequest {
 }
 
 function parsePost(b: Record<string, unknown>): PostRequest | string {
-  if (!ROLES.includes(b.role as PostRequest['role'])) return `role must be one of ${ROLES.join(', ')}`;
+  if (typeof b.role !== 'string' || !ROLES.includes(b.role as PostRequest['role'])) return `role must be one of ${ROLES.join(', ')}`;
   const department = b.department ?? null;
   if (department !== null && !DEPARTMENTS.includes(department as NonNullable<PostRequest['department']>)) return `department must be one of ${DEPARTMENTS.join(', ')}`;
   // As the table's check says: field staff have a department, nobody else does.
   if ((b.role === 'engineer') !== (department !== null)) return 'field staff (engineer) need a department, and only they have one';
-  return { role: b.role as PostRequest['role'], department: department as PostRequest['department'] };
+  if (b.companyWide !== undefined && typeof b.companyWide !== 'boolean') return 'companyWide must be true or false';
+  const companyWide = b.companyWide === true;
+  if (b.role.startsWith('hq_') && !companyWide) return 'HQ posts are company-wide (companyWide: true)';
+  return { role: b.role as PostRequest['role'], department: department as PostRequest['department'], companyWide };
 }
 
 function parseRequest(b: Record<string, unknown>): AccountRequest | string {
@@ -53,6 +59,11 @@ function parseRequest(b: Record<string, unknown>): AccountRequest | string {
   const phone = typeof b.phone === 'string' && b.phone.trim() !== '' ? b.phone.trim() : null;
   return { projectId: b.projectId, email: b.email.trim().toLowerCase(), fullName: b.fullName.trim(), phone, ...post };
 }
+
+/** The membership row of a post: a company-wide one has no project. */
+const membership = (userId: string, companyId: string, projectId: string, post: PostRequest) => ({
+  user_id: userId, company_id: companyId, project_id: post.companyWide ? null : projectId, role: post.role, department: post.department,
+});
 
 /** The project and colleague an action on an existing login is about. */
 interface Target { projectId: string; userId: string }
@@ -139,7 +150,7 @@ async function resetPassword(_body: Record<string, unknown>, { projectId, userId
 async function switchOn(body: Record<string, unknown>, { projectId, userId }: Target, caller: SupabaseClient, service: SupabaseClient): Promise<Response> {
   const post = parsePost(body);
   if (typeof post === 'string') return json(400, { code: 'BAD_REQUEST', message: post });
-  const refused = await refusal(caller.rpc('may_switch_on', { p_project_id: projectId, p_user_id: userId, p_role: post.role }),
+  const refused = await refusal(caller.rpc('may_switch_on', { p_project_id: projectId, p_user_id: userId, p_role: post.role, p_company_wide: post.companyWide }),
     `you may not switch this login back on as ${post.role}: only someone on the company's staff with no post left, with a post you may give`);
   if (refused) return refused;
   const password = temporaryPassword();
@@ -147,7 +158,7 @@ async function switchOn(body: Record<string, unknown>, { projectId, userId }: Ta
   if (back.error) return json(400, { code: 'AUTH', message: back.error.message });
   try {
     const project = await call('read the project', service.from('projects').select('company_id').eq('id', projectId).single<{ company_id: string }>());
-    await call('give the post', service.from('memberships').insert({ user_id: userId, company_id: project.company_id, project_id: projectId, ...post }));
+    await call('give the post', service.from('memberships').insert(membership(userId, project.company_id, projectId, post)));
   } catch (e) {
     await service.auth.admin.updateUserById(userId, { ban_duration: FOR_GOOD });
     return json(400, { code: 'NOT_SWITCHED_ON', message: e instanceof Error ? e.message : String(e) });
@@ -156,8 +167,8 @@ async function switchOn(body: Record<string, unknown>, { projectId, userId }: Ta
 }
 
 async function createColleague(request: AccountRequest, caller: SupabaseClient, service: SupabaseClient): Promise<Response> {
-  const refused = await refusal(caller.rpc('may_add_colleague', { p_project_id: request.projectId, p_role: request.role }),
-    `you may not give the post ${request.role} in this project`);
+  const refused = await refusal(caller.rpc('may_give_post', { p_project_id: request.projectId, p_role: request.role, p_company_wide: request.companyWide }),
+    `you may not give the post ${request.role} ${request.companyWide ? 'company-wide' : 'in this project'}`);
   if (refused) return refused;
 
   const password = temporaryPassword();
@@ -170,9 +181,7 @@ async function createColleague(request: AccountRequest, caller: SupabaseClient, 
   try {
     const project = await call('read the project', service.from('projects').select('company_id').eq('id', request.projectId).single<{ company_id: string }>());
     await call('add to the staff list', service.from('staff').insert({ user_id: userId, company_id: project.company_id, full_name: request.fullName, phone: request.phone }));
-    await call('give the post', service.from('memberships').insert({
-      user_id: userId, company_id: project.company_id, project_id: request.projectId, role: request.role, department: request.department,
-    }));
+    await call('give the post', service.from('memberships').insert(membership(userId, project.company_id, request.projectId, request)));
   } catch (e) {
     await service.auth.admin.deleteUser(userId);
     return json(400, { code: 'NOT_CREATED', message: e instanceof Error ? e.message : String(e) });

@@ -1,14 +1,15 @@
 // One dialog for the ways a post changes hands: a new colleague's login (email, name, mobile), a post for
 // someone already on the company's staff, another post for a member, or the post a colleague whose login was
 // switched off comes back to. Field staff need a department; the
-// post list is what the signed-in user may give. A refusal stays in the dialog.
-import { Alert, Form, Input, Modal, Select } from 'antd';
+// post list is what the signed-in user may give, in the project or (HQ's administrator) company-wide. A refusal
+// stays in the dialog.
+import { Alert, Form, Input, Modal, Radio, Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useAsyncAction } from '../../components/use-async-action';
 import { ENUMS, type AppRole, type Department } from '../../domain/enums';
 import { useI18n } from '../../i18n/use-i18n';
-import { postOf, type Post } from './posts';
+import { onlyCompanyWide, postOf, type Post } from './posts';
 import { companyStaff, type NewColleague } from './queries';
 
 export type PostDialog =
@@ -27,23 +28,27 @@ interface Props {
   readonly title: string;
   readonly projectId: string;
   readonly posts: readonly AppRole[];
+  /** Company-wide posts the user may give; none hides the choice of scope. */
+  readonly companyPosts: readonly AppRole[];
   readonly submit: (what: PostSubmit) => Promise<void>;
   readonly onClose: () => void;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
-export function PostModal({ dialog, title, projectId, posts, submit, onClose }: Props) {
+export function PostModal({ dialog, title, projectId, posts, companyPosts, submit, onClose }: Props) {
   const { t, enumLabel } = useI18n();
   const start = dialog.mode === 'change' ? dialog.post : null;
   const [role, setRole] = useState<AppRole | null>(start?.role ?? null);
   const [department, setDepartment] = useState<Department | null>(start?.department ?? null);
+  const [companyWide, setCompanyWide] = useState(start?.companyWide ?? false);
+  const offered = companyWide ? companyPosts : posts;
   const [person, setPerson] = useState<NewColleague>({ email: '', fullName: '', phone: '' });
   const [userId, setUserId] = useState<string | null>(null);
   const staff = useQuery({ queryKey: ['team', projectId, 'staff'], queryFn: () => companyStaff(projectId), enabled: dialog.mode === 'existing' });
   const { busy, error, run } = useAsyncAction();
 
-  const post = role === null ? null : postOf(role, department);
+  const post = role === null ? null : postOf(role, department, companyWide);
   const who = dialog.mode === 'new' ? EMAIL.test(person.email.trim()) && person.fullName.trim() !== ''
     : dialog.mode === 'existing' ? userId !== null : true;
   const ready = post !== null && who;
@@ -78,9 +83,19 @@ export function PostModal({ dialog, title, projectId, posts, submit, onClose }: 
               options={(staff.data ?? []).map((c) => ({ value: c.user_id, label: `${c.full_name} · ${c.email}` }))} />
           </Form.Item>
         )}
+        {companyPosts.length > 0 && (
+          <Form.Item label={t('team.fields.scope')} extra={t('team.scopeHint')}>
+            <Radio.Group value={companyWide} data-testid="post-scope" optionType="button"
+              onChange={(e) => { setCompanyWide(e.target.value as boolean); if (role !== null && !(e.target.value ? companyPosts : posts).includes(role)) setRole(null); }}
+              options={[
+                { value: false, label: t('team.scope.project'), disabled: role !== null && onlyCompanyWide(role) },
+                { value: true, label: t('team.scope.company') },
+              ]} />
+          </Form.Item>
+        )}
         <Form.Item label={t('team.fields.role')} required>
           <Select value={role} onChange={(v: AppRole) => { setRole(v); if (v !== 'engineer') setDepartment(null); }} data-testid="post-role"
-            options={posts.map((r) => ({ value: r, label: enumLabel('app_role', r) }))} />
+            options={offered.map((r) => ({ value: r, label: enumLabel('app_role', r) }))} />
         </Form.Item>
         {role === 'engineer' && (
           <Form.Item label={t('team.fields.department')} required extra={t('team.departmentHint')}>

@@ -2,8 +2,8 @@
 // opens logins for new colleagues (a temporary password shown once), gives posts to people already on the
 // company's staff, changes and removes them, gives a colleague who forgot their password a new temporary one,
 // switches off the login of someone who left and back on when they return — agents, cashiers and field staff by
-// department; HQ's administrator every project post. Company-wide posts are listed for the whole picture and
-// left to HQ.
+// department; HQ's administrator every project post, and the company-wide ones (HQ's own staff, office staff
+// serving every project), which others see here for the whole picture. Nobody changes their own posts or login.
 import { List } from '@refinedev/antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
@@ -11,7 +11,7 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import { useProject } from '../../session/project-context';
 import { PostModal, type PostDialog, type PostSubmit } from './PostModal';
-import { postsGivenBy, type Post } from './posts';
+import { companyPostsGivenBy, postsGivenBy, type Post } from './posts';
 import { SwitchedOffLogins } from './SwitchedOffLogins';
 import {
   changePost, createLogin, givePost, GonePostError, projectTeam, removePost, resetPassword, switchOffLogin, switchOnLogin,
@@ -28,10 +28,13 @@ export default function TeamPage() {
   const key = ['team', project.id];
   const team = useQuery({ queryKey: key, queryFn: () => projectTeam(project.id) });
   const posts = postsGivenBy(roles);
-  const postText = (p: Post) => (p.department ? `${enumLabel('app_role', p.role)} · ${enumLabel('department', p.department)}` : enumLabel('app_role', p.role));
+  const companyPosts = companyPostsGivenBy(roles);
+  const postText = (p: Pick<Post, 'role' | 'department'>) => (p.department ? `${enumLabel('app_role', p.role)} · ${enumLabel('department', p.department)}` : enumLabel('app_role', p.role));
   // The switched-off list sits under the same key, so it follows every change too.
   const refresh = () => void queryClient.invalidateQueries({ queryKey: key });
-  const mayEdit = (m: Member) => !m.company_wide && posts.includes(m.role);
+  // Never one's own posts or login: nobody locks themselves out from here.
+  const mayEdit = (m: Member) => m.user_id !== identity.id && (m.company_wide ? companyPosts : posts).includes(m.role);
+  const postOfMember = (m: Member): Post => ({ role: m.role, department: m.department, companyWide: m.company_wide });
 
   const gone = (e: unknown): never => {
     throw e instanceof GonePostError ? new Error(t('team.gone')) : e;
@@ -60,7 +63,7 @@ export default function TeamPage() {
       const back = await switchOnLogin(project.id, colleague!.user_id, what.post);
       showPassword(t('team.switchedOnTitle', { name: colleague!.full_name }), colleague!.email, back);
     } else {
-      await changePost(dialog!.member!.membership_id, what.post).catch(gone);
+      await changePost(dialog!.member!.membership_id, project.id, what.post).catch(gone);
     }
     setDialog(null);
     message.success(t('team.saved'));
@@ -118,25 +121,21 @@ export default function TeamPage() {
             render: (_: unknown, m: Member) => mayEdit(m) && (
               <Space>
                 <Button size="small" data-testid="team-change"
-                  onClick={() => setDialog({ open: { mode: 'change', name: m.full_name, post: { role: m.role, department: m.department } }, member: m })}>
+                  onClick={() => setDialog({ open: { mode: 'change', name: m.full_name, post: postOfMember(m) }, member: m })}>
                   {t('team.change')}
                 </Button>
                 <Popconfirm title={t('team.removeConfirm', { name: m.full_name, post: postText(m) })} onConfirm={() => remove(m)}
                   okButtonProps={{ danger: true, 'data-testid': 'team-remove-confirm' } as React.ComponentProps<typeof Button>}>
                   <Button size="small" danger data-testid="team-remove">{t('team.remove')}</Button>
                 </Popconfirm>
-                {m.user_id !== identity.id && (
-                  <>
-                    <Popconfirm title={t('team.resetConfirm', { name: m.full_name })} onConfirm={() => reset(m)}
-                      okButtonProps={{ 'data-testid': 'team-reset-confirm' } as React.ComponentProps<typeof Button>}>
-                      <Button size="small" type="text" data-testid="team-reset">{t('team.resetPassword')}</Button>
-                    </Popconfirm>
-                    <Popconfirm title={t('team.switchOffConfirm', { name: m.full_name })} onConfirm={() => switchOff(m)}
-                      okButtonProps={{ danger: true, 'data-testid': 'team-switch-off-confirm' } as React.ComponentProps<typeof Button>}>
-                      <Button size="small" danger type="text" data-testid="team-switch-off">{t('team.switchOff')}</Button>
-                    </Popconfirm>
-                  </>
-                )}
+                <Popconfirm title={t('team.resetConfirm', { name: m.full_name })} onConfirm={() => reset(m)}
+                  okButtonProps={{ 'data-testid': 'team-reset-confirm' } as React.ComponentProps<typeof Button>}>
+                  <Button size="small" type="text" data-testid="team-reset">{t('team.resetPassword')}</Button>
+                </Popconfirm>
+                <Popconfirm title={t('team.switchOffConfirm', { name: m.full_name })} onConfirm={() => switchOff(m)}
+                  okButtonProps={{ danger: true, 'data-testid': 'team-switch-off-confirm' } as React.ComponentProps<typeof Button>}>
+                  <Button size="small" danger type="text" data-testid="team-switch-off">{t('team.switchOff')}</Button>
+                </Popconfirm>
               </Space>
             ),
           }]),
@@ -150,6 +149,7 @@ export default function TeamPage() {
           dialog={dialog.open}
           projectId={project.id}
           posts={posts}
+          companyPosts={companyPosts}
           title={dialog.open.mode === 'change' ? t('team.changeTitle', { name: dialog.open.name })
             : dialog.open.mode === 'switch-on' ? t('team.switchOnTitle', { name: dialog.open.name })
               : t(dialog.open.mode === 'new' ? 'team.newTitle' : 'team.giveTitle', { project: project.name })}

@@ -7,7 +7,7 @@ import { rowsOf } from '../../providers/query-rows';
 import { functionErrorMessage } from '../../providers/function-errors';
 import { localeStore } from '../../i18n/locale-store';
 import type { AppRole, Department } from '../../domain/enums';
-import type { Post } from './posts';
+import { membershipOf, type Post } from './posts';
 
 export interface Member {
   readonly membership_id: string;
@@ -36,13 +36,13 @@ export const companyStaff = (projectId: string): Promise<Colleague[]> => rowsOf(
 export const switchedOffStaff = (projectId: string): Promise<Colleague[]> => rowsOf(db.rpc('switched_off_staff', { p_project_id: projectId }));
 
 export async function givePost(projectId: string, companyId: string, userId: string, post: Post): Promise<void> {
-  await rowsOf(db.from('memberships').insert({ user_id: userId, company_id: companyId, project_id: projectId, ...post }));
+  await rowsOf(db.from('memberships').insert({ user_id: userId, company_id: companyId, ...membershipOf(post, projectId) }));
 }
 
 export class GonePostError extends Error {}
 
-export async function changePost(membershipId: string, post: Post): Promise<void> {
-  const changed = await rowsOf<Array<{ id: string }>>(db.from('memberships').update(post).eq('id', membershipId).select('id'));
+export async function changePost(membershipId: string, projectId: string, post: Post): Promise<void> {
+  const changed = await rowsOf<Array<{ id: string }>>(db.from('memberships').update(membershipOf(post, projectId)).eq('id', membershipId).select('id'));
   if (changed.length === 0) throw new GonePostError();
 }
 
