@@ -204,6 +204,41 @@ describe('a colleague who forgot their password, or comes back', () => {
     expect(byHq.status).toBe(200);
     await signedIn(email, byHq.body.temporaryPassword);
   });
+  test('switching on is only for a switched-off login: an active colleague who merely holds no post keeps their password', async () => {
+    const email = `idle-${stamp}@jxhy.demo`;
+    const made = await staffAccount(manager, { projectId: jxhy, email, fullName: '暂无岗位', role: 'cashier' });
+    expect((await manager.from('memberships').delete().eq('user_id', made.body.userId!).select('id')).data).toHaveLength(1);
+    expect((await switchOn(manager, made.body.userId!, { role: 'agent' })).status).toBe(403);
+    await signedIn(email, made.body.temporaryPassword);
+    expect(await postsOf(made.body.userId!)).toBe(0);
+  });
+
+  test('a switched-off colleague gets no post through 安排岗位 — only 恢复账号 brings them back — and is listed apart', async () => {
+    const made = await staffAccount(manager, { projectId: jxhy, email: `apart-${stamp}@jxhy.demo`, fullName: '另列', role: 'cashier' });
+    const userId = made.body.userId!;
+    await switchOff(manager, jxhy, userId);
+    const companyId = (await db.query(`select company_id from projects where id = $1`, [jxhy])).rows[0].company_id as string;
+    const given = await manager.from('memberships').insert({ user_id: userId, company_id: companyId, project_id: jxhy, role: 'agent' });
+    expect(given.error?.code).toBe('42501');
+    expect(await postsOf(userId)).toBe(0);
+    const staff = ((await manager.rpc('company_staff', { p_project_id: jxhy })).data as Array<{ user_id: string }>).map((c) => c.user_id);
+    expect(staff).not.toContain(userId);
+    expect(staff).toContain(await idOf(LOGINS.cashier));
+    expect(await switchedOff(manager)).toContain(userId);
+  });
+
+  test('HQ’s administrator neither resets nor switches off someone who also holds a post in another company', async () => {
+    const hq = await signedIn(LOGINS.hq_admin);
+    const email = `two-companies-${stamp}@jinxiu.demo`;
+    const made = await staffAccount(hq, { projectId: jxhy, email, fullName: '两家公司', role: 'finance' });
+    const { rows: [other] } = await db.query<{ company_id: string; id: string }>(
+      `select p.company_id, p.id from projects p join companies c on c.id = p.company_id where c.code = 'huating' limit 1`);
+    await db.query(`insert into memberships (user_id, company_id, project_id, role) values ($1, $2, $3, 'finance')`, [made.body.userId, other!.company_id, other!.id]);
+    expect((await resetPassword(hq, made.body.userId!)).status).toBe(403);
+    expect((await switchOff(hq, jxhy, made.body.userId!)).status).toBe(403);
+    await signedIn(email, made.body.temporaryPassword);
+    expect(await postsOf(made.body.userId!)).toBe(2);
+  });
 });
 
 describe('company-wide posts', () => {

@@ -160,8 +160,11 @@ async function switchOn(body: Record<string, unknown>, { projectId, userId }: Ta
     const project = await call('read the project', service.from('projects').select('company_id').eq('id', projectId).single<{ company_id: string }>());
     await call('give the post', service.from('memberships').insert(membership(userId, project.company_id, projectId, post)));
   } catch (e) {
-    await service.auth.admin.updateUserById(userId, { ban_duration: FOR_GOOD });
-    return json(400, { code: 'NOT_SWITCHED_ON', message: e instanceof Error ? e.message : String(e) });
+    const reason = e instanceof Error ? e.message : String(e);
+    const off = await service.auth.admin.updateUserById(userId, { ban_duration: FOR_GOOD });
+    // Said plainly if the login could not be switched off again: it is on, without a post.
+    const left = off.error ? `; the login could not be switched off again (${off.error.message}): switch it off from the list` : '';
+    return json(400, { code: 'NOT_SWITCHED_ON', message: `${reason}${left}` });
   }
   return json(200, { userId, temporaryPassword: password });
 }

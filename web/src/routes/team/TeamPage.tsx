@@ -124,7 +124,7 @@ export default function TeamPage() {
                   onClick={() => setDialog({ open: { mode: 'change', name: m.full_name, post: postOfMember(m) }, member: m })}>
                   {t('team.change')}
                 </Button>
-                <Popconfirm title={t('team.removeConfirm', { name: m.full_name, post: postText(m) })} onConfirm={() => remove(m)}
+                <Popconfirm title={t(m.company_wide ? 'team.removeCompanyWideConfirm' : 'team.removeConfirm', { name: m.full_name, post: postText(m) })} onConfirm={() => remove(m)}
                   okButtonProps={{ danger: true, 'data-testid': 'team-remove-confirm' } as React.ComponentProps<typeof Button>}>
                   <Button size="small" danger data-testid="team-remove">{t('team.remove')}</Button>
                 </Popconfirm>

@@ -6,6 +6,7 @@ import { supabaseClient as db } from '../../providers/supabase-client';
 import { rowsOf } from '../../providers/query-rows';
 import { functionErrorMessage } from '../../providers/function-errors';
 import { localeStore } from '../../i18n/locale-store';
+import { translate } from '../../i18n/dictionary';
 import type { AppRole, Department } from '../../domain/enums';
 import { membershipOf, type Post } from './posts';
 
@@ -65,7 +66,8 @@ export interface TemporaryLogin {
 
 async function staffAccount<T>(body: Record<string, unknown>, messages: Record<string, string> = {}): Promise<T> {
   const { data, error } = await db.functions.invoke<T>('staff-account', { body });
-  if (error) throw new Error(await functionErrorMessage(error, localeStore.get(), messages));
+  const locale = localeStore.get();
+  if (error) throw new Error(await functionErrorMessage(error, locale, { '42501': translate(locale, 'team.refused'), ...messages }));
   return data!;
 }
 
