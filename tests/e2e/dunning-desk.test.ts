@@ -11,7 +11,7 @@ import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Page } from 'playwright-core';
 import type pg from 'pg';
 import { serviceClient, signedIn, superuser } from '../support/clients.js';
-import { signIn, useConsole } from '../support/browser.js';
+import { confirmPopup, signIn, useConsole } from '../support/browser.js';
 import { DEMO_PASSWORD, type DemoUser } from '../../seed/demo-users.js';
 import { authAdminApi, createDemoUsers } from '../../seed/write/users.js';
 import { standardPolicy } from '../../seed/generate/policy.js';
@@ -91,8 +91,8 @@ describe('the dunning desk', () => {
     agent = await signIn(ui.app, AGENT.email, { viewport: { width: 1400, height: 1000 } });
     await open(agent, '/dunning/actions');
     // Today (the real one) brings nothing due for bills of 2046: the run answers with what it found.
-    await agent.getByTestId('dunning-run').click();
-    await agent.getByTestId('dunning-run-confirm').click();
+    // Asking twice is harmless: a run records each due step once.
+    await confirmPopup(agent, agent.getByTestId('dunning-run'), agent.getByTestId('dunning-run-confirm'));
     await expect.poll(() => agent.getByTestId('dunning-run-result').innerText(), { timeout: 90_000 }).toMatch(/^催缴已运行（\d{4}-\d\d-\d\d）：未结账单 3 张/);
 
     await typeDay(agent, 'dunning-as-of', '2046-04-20');

@@ -65,3 +65,25 @@ export async function choose(page: Page, select: Locator, option: RegExp): Promi
     if (attempt === 3) throw new Error(`the select did not take ${option}: it shows "${await select.innerText()}"`);
   }
 }
+
+/**
+ * Opens a Popconfirm with `trigger` and clicks its OK button, and checks the popup closed. On a loaded machine the
+ * popup has been seen to open and stay up with its OK button never taking the click (the dunning desk, twice in
+ * many runs): each click gets a time limit, and the popup is closed and opened again (up to three times), so a
+ * stuck popup neither hangs the test nor hides why — the last attempt's error carries Playwright's reason. The
+ * action behind it must bear being asked twice (a click may have landed just as the time ran out).
+ */
+export async function confirmPopup(page: Page, trigger: Locator, ok: Locator): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (!(await ok.isVisible())) await trigger.click({ timeout: 15_000 });
+      await ok.click({ timeout: 15_000 });
+      await ok.waitFor({ state: 'hidden', timeout: 15_000 });
+      return;
+    } catch (e) {
+      if (attempt === 3) throw e;
+      await page.keyboard.press('Escape');
+      await ok.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+    }
+  }
+}
