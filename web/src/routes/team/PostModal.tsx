@@ -25,7 +25,8 @@ export type PostSubmit =
 
 interface Props {
   readonly dialog: PostDialog;
-  readonly title: string;
+  /** The dialog's title for the scope chosen (a new login or post names the project, or the whole company). */
+  readonly title: (companyWide: boolean) => string;
   readonly projectId: string;
   readonly posts: readonly AppRole[];
   /** Company-wide posts the user may give; none hides the choice of scope. */
@@ -61,7 +62,7 @@ export function PostModal({ dialog, title, projectId, posts, companyPosts, submi
   };
 
   return (
-    <Modal open title={title} confirmLoading={busy} onCancel={onClose} okButtonProps={{ disabled: !ready, 'data-testid': 'post-save' }}
+    <Modal open title={title(companyWide)} confirmLoading={busy} onCancel={onClose} okButtonProps={{ disabled: !ready, 'data-testid': 'post-save' }}
       onOk={() => void run(send)}>
       <Form layout="vertical">
         {dialog.mode === 'new' && (

@@ -150,9 +150,9 @@ export default function TeamPage() {
           projectId={project.id}
           posts={posts}
           companyPosts={companyPosts}
-          title={dialog.open.mode === 'change' ? t('team.changeTitle', { name: dialog.open.name })
+          title={(companyWide) => (dialog.open.mode === 'change' ? t('team.changeTitle', { name: dialog.open.name })
             : dialog.open.mode === 'switch-on' ? t('team.switchOnTitle', { name: dialog.open.name })
-              : t(dialog.open.mode === 'new' ? 'team.newTitle' : 'team.giveTitle', { project: project.name })}
+              : t(dialog.open.mode === 'new' ? 'team.newTitle' : 'team.giveTitle', { project: companyWide ? t('team.scope.company') : project.name }))}
           submit={submit}
           onClose={() => setDialog(null)}
         />
