@@ -2,18 +2,19 @@
 //  {projectId, email, fullName, phone?, role, department?, companyWide?}: a new colleague. The database first
 //    says, with the caller's own token, whether the caller may give that post in that project, or company-wide
 //    (may_give_post: a manager staffs agents, cashiers and field staff of their project; HQ's administrator
-//    anything, HQ's own posts company-wide). Only then is the
-//    account made with a temporary password, put on the company's staff list and given the post. If any step
-//    fails, the account is removed again, so nothing half-made is left. Answers 201 {userId, temporaryPassword}.
+//    anything, HQ's own posts company-wide). Only then is the account made with a temporary password, put on the
+//    company's staff list and given the post. If any step fails, the account is removed again, so nothing
+//    half-made is left. Answers 201 {userId, temporaryPassword}.
 //  {action: 'switch-off', projectId, userId}: a colleague who left (离职). may_switch_off asks the same way; then
 //    the login is banned (signing in and refreshing stop) and their posts go; the staff row stays, so what they
 //    recorded keeps their name. Answers 200 {userId, switchedOff: true}.
 //  {action: 'reset-password', projectId, userId}: a colleague who forgot their password gets a new temporary
 //    one (may_reset_password: whoever may switch the login off); their sessions end. Answers 200 {userId,
 //    temporaryPassword}.
-//  {action: 'switch-on', projectId, userId, role, department?, companyWide?}: a colleague who comes back (返聘), on the staff
-//    list with no post (may_switch_on), gets the post, their login back and a new temporary password. If giving
-//    the post fails, the login is switched off again. Answers 200 {userId, temporaryPassword}.
+//  {action: 'switch-on', projectId, userId, role, department?, companyWide?}: a colleague who comes back (返聘),
+//    switched off and on the staff list with no post (may_switch_on), gets the post, their login back and a new
+//    temporary password. If giving the post fails, the login is switched off again. Answers 200 {userId,
+//    temporaryPassword}.
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import type { FunctionEnv } from '../../../stack/functions.js';
 import { call } from '../_shared/call.js';
@@ -64,6 +65,12 @@ function parseRequest(b: Record<string, unknown>): AccountRequest | string {
 const membership = (userId: string, companyId: string, projectId: string, post: PostRequest) => ({
   user_id: userId, company_id: companyId, project_id: post.companyWide ? null : projectId, role: post.role, department: post.department,
 });
+
+/** The company a project belongs to (posts and staff rows are kept per company). */
+async function companyOf(service: SupabaseClient, projectId: string): Promise<string> {
+  const project = await call('read the project', service.from('projects').select('company_id').eq('id', projectId).single<{ company_id: string }>());
+  return project.company_id;
+}
 
 /** The project and colleague an action on an existing login is about. */
 interface Target { projectId: string; userId: string }
@@ -128,8 +135,8 @@ async function switchOff(_body: Record<string, unknown>, { projectId, userId }: 
   const banned = await service.auth.admin.updateUserById(userId, { ban_duration: FOR_GOOD });
   if (banned.error) return json(400, { code: 'AUTH', message: banned.error.message });
   try {
-    const company = await call('read the project', service.from('projects').select('company_id').eq('id', projectId).single<{ company_id: string }>());
-    await call('remove the posts', service.from('memberships').delete().eq('user_id', userId).eq('company_id', company.company_id));
+    const companyId = await companyOf(service, projectId);
+    await call('remove the posts', service.from('memberships').delete().eq('user_id', userId).eq('company_id', companyId));
   } catch (e) {
     // The login is already off; what is left is reported, and switching off again finishes it.
     return json(400, { code: 'POSTS_LEFT', message: e instanceof Error ? e.message : String(e) });
@@ -157,8 +164,8 @@ async function switchOn(body: Record<string, unknown>, { projectId, userId }: Ta
   const back = await service.auth.admin.updateUserById(userId, { password, ban_duration: 'none' });
   if (back.error) return json(400, { code: 'AUTH', message: back.error.message });
   try {
-    const project = await call('read the project', service.from('projects').select('company_id').eq('id', projectId).single<{ company_id: string }>());
-    await call('give the post', service.from('memberships').insert(membership(userId, project.company_id, projectId, post)));
+    const companyId = await companyOf(service, projectId);
+    await call('give the post', service.from('memberships').insert(membership(userId, companyId, projectId, post)));
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     const off = await service.auth.admin.updateUserById(userId, { ban_duration: FOR_GOOD });
@@ -182,9 +189,9 @@ async function createColleague(request: AccountRequest, caller: SupabaseClient, 
   }
   const userId = created.data.user.id;
   try {
-    const project = await call('read the project', service.from('projects').select('company_id').eq('id', request.projectId).single<{ company_id: string }>());
-    await call('add to the staff list', service.from('staff').insert({ user_id: userId, company_id: project.company_id, full_name: request.fullName, phone: request.phone }));
-    await call('give the post', service.from('memberships').insert(membership(userId, project.company_id, request.projectId, request)));
+    const companyId = await companyOf(service, request.projectId);
+    await call('add to the staff list', service.from('staff').insert({ user_id: userId, company_id: companyId, full_name: request.fullName, phone: request.phone }));
+    await call('give the post', service.from('memberships').insert(membership(userId, companyId, request.projectId, request)));
   } catch (e) {
     await service.auth.admin.deleteUser(userId);
     return json(400, { code: 'NOT_CREATED', message: e instanceof Error ? e.message : String(e) });

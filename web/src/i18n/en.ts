@@ -1009,7 +1009,7 @@ export const en: Dictionary = {
     passwordTitle: 'Login ready for {{name}}',
     passwordHint: 'Give them the login email and this temporary password; it is shown only this once.',
     emailTaken: 'This email already has a login: for a current colleague use “Give a post”; a switched-off login is switched back on under “Switched-off logins”',
-    refused: 'You may not do this for this colleague: they hold posts beyond those you may give (in another project or company), or it is you',
+    refused: 'You may not do this: it goes beyond the posts you may give (e.g. they hold posts in another project or company), or it is about yourself',
     gone: 'Someone else changed or removed this post; reload and try again',
     saved: 'Saved', removed: 'Removed', readOnly: 'Only the project manager and HQ’s administrator give posts',
     switchOff: 'Switch off login', switchedOff: '{{name}}’s login is switched off',

@@ -1,8 +1,7 @@
 // One dialog for the ways a post changes hands: a new colleague's login (email, name, mobile), a post for
 // someone already on the company's staff, another post for a member, or the post a colleague whose login was
-// switched off comes back to. Field staff need a department; the
-// post list is what the signed-in user may give, in the project or (HQ's administrator) company-wide. A refusal
-// stays in the dialog.
+// switched off comes back to. Field staff need a department; the post list is what the signed-in user may give,
+// in the project or (HQ's administrator) company-wide. A refusal stays in the dialog.
 import { Alert, Form, Input, Modal, Radio, Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';

@@ -54,7 +54,7 @@ export default function TeamPage() {
 
   const submit = async (what: PostSubmit): Promise<void> => {
     if (what.mode === 'new') {
-      const made = await createLogin(project.id, what.person, what.post, t('team.emailTaken'));
+      const made = await createLogin(project.id, what.person, what.post);
       showPassword(t('team.passwordTitle', { name: what.person.fullName }), what.person.email.trim().toLowerCase(), made);
     } else if (what.mode === 'existing') {
       await givePost(project.id, project.company_id, what.userId, what.post);
@@ -70,33 +70,26 @@ export default function TeamPage() {
     refresh();
   };
 
-  const switchOff = async (m: Member) => {
+  // A row's action: a refusal is said in a message, and the lists are read again either way.
+  const act = async (work: () => Promise<void>) => {
     try {
-      await switchOffLogin(project.id, m.user_id);
-      message.success(t('team.switchedOff', { name: m.full_name }));
+      await work();
     } catch (e) {
       message.error(e instanceof Error ? e.message : String(e));
     }
     refresh();
   };
-
-  const reset = async (m: Member) => {
-    try {
-      showPassword(t('team.resetTitle', { name: m.full_name }), m.email, await resetPassword(project.id, m.user_id));
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-    }
-  };
-
-  const remove = async (m: Member) => {
-    try {
-      await removePost(m.membership_id).catch(gone);
-      message.success(t('team.removed'));
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-    }
-    refresh();
-  };
+  const switchOff = (m: Member) => act(async () => {
+    await switchOffLogin(project.id, m.user_id);
+    message.success(t('team.switchedOff', { name: m.full_name }));
+  });
+  const reset = (m: Member) => act(async () => {
+    showPassword(t('team.resetTitle', { name: m.full_name }), m.email, await resetPassword(project.id, m.user_id));
+  });
+  const remove = (m: Member) => act(async () => {
+    await removePost(m.membership_id).catch(gone);
+    message.success(t('team.removed'));
+  });
 
   return (
     <List title={t('team.team')} headerButtons={posts.length === 0 ? [] : [

@@ -64,16 +64,19 @@ export interface TemporaryLogin {
   readonly temporaryPassword: string;
 }
 
-async function staffAccount<T>(body: Record<string, unknown>, messages: Record<string, string> = {}): Promise<T> {
+async function staffAccount<T>(body: Record<string, unknown>): Promise<T> {
   const { data, error } = await db.functions.invoke<T>('staff-account', { body });
   const locale = localeStore.get();
-  if (error) throw new Error(await functionErrorMessage(error, locale, { '42501': translate(locale, 'team.refused'), ...messages }));
+  if (error) {
+    const byCode = { '42501': translate(locale, 'team.refused'), EMAIL_EXISTS: translate(locale, 'team.emailTaken') };
+    throw new Error(await functionErrorMessage(error, locale, byCode));
+  }
   return data!;
 }
 
 /** Creates the login and gives the post. */
-export const createLogin = (projectId: string, person: NewColleague, post: Post, emailTaken: string): Promise<TemporaryLogin> =>
-  staffAccount({ projectId, ...person, ...post }, { EMAIL_EXISTS: emailTaken });
+export const createLogin = (projectId: string, person: NewColleague, post: Post): Promise<TemporaryLogin> =>
+  staffAccount({ projectId, ...person, ...post });
 
 /** A colleague who left: their login is banned and their posts in the company go. */
 export async function switchOffLogin(projectId: string, userId: string): Promise<void> {
