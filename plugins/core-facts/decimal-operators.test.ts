@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { decimalOperators } from './decimal-operators.js';
 import { PluginRegistry } from '../../rules/plugin/registry.js';
 import { validatePolicy } from '../../rules/policy/validate.js';
+import { compilePolicy } from '../../rules/evaluate/compiled.js';
+import { referencePolicy } from '../../rules/evaluate/reference.js';
 import { builtInPlugins } from '../index.js';
 
 const op = (name: string) => decimalOperators.find((o) => o.name === name)!;
@@ -27,5 +29,25 @@ describe('decimal operators', () => {
       event: { type: 'core.charge.areaRate', params: { ratePerM2Month: '3.00' } },
     }] }] }, registry);
     expect(issues).toEqual([{ pointer: '/feeItems/0/rules/0/conditions/all/0/operator', message: expect.objectContaining({ en: 'greaterThan compares $.area as text or as a float; use decimalGreaterThan with a decimal string value' }) }]);
+  });
+
+  test('compare two decimal facts exactly, and steer float comparisons of them too', async () => {
+    const registry = new PluginRegistry(builtInPlugins);
+    const rollover = (operator: string) => ({ feeItems: [{ code: 'water', cycle: 'month', rules: [{
+      name: 'rollover', conditions: { all: [{ fact: 'meters', path: '$.water.current', operator, value: { fact: 'meters', path: '$.water.previous' } }] },
+      event: { type: 'core.charge.fixed', params: { amountPerMonth: '10.00' } },
+    }] }] });
+    expect(validatePolicy(rollover('lessThan'), registry)).toEqual([{ pointer: '/feeItems/0/rules/0/conditions/all/0/operator', message: expect.objectContaining({ en: 'lessThan compares $.water.current as text or as a float; use decimalLessThan' }) }]);
+    expect(validatePolicy(rollover('decimalLessThan'), registry)).toEqual([]);
+    const input = { period: { start: '2027-01-01', end: '2027-01-31' }, asOf: '2027-01-01' };
+    const fast = compilePolicy(rollover('decimalLessThan'), registry);
+    const reference = referencePolicy(rollover('decimalLessThan'), registry);
+    // As text "100.5" < "99.0"; as decimals it is not.
+    for (const [current, fires] of [['100.5', false], ['98.25', true]] as const) {
+      const facts = { meters: { water: { previous: '99.0', current } } };
+      const line = fast.evaluate('water', facts, input);
+      expect(line).toEqual(await reference.evaluate('water', facts, input));
+      expect(line.ok && line.fired.length).toBe(fires ? 1 : 0);
+    }
   });
 });

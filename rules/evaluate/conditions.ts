@@ -1,6 +1,6 @@
 // Compiles json-rules-engine conditions into plain synchronous predicates with the same answers: fact lookup,
 // json-rules-engine's path semantics (an object is walked, anything else is returned as is), the same operators.
-import type { Condition, LeafCondition } from '../policy/types.js';
+import type { Condition, FactRef, LeafCondition } from '../policy/types.js';
 import type { Facts } from '../plugin/types.js';
 import type { PluginRegistry } from '../plugin/registry.js';
 
@@ -31,7 +31,11 @@ function getter(fact: string, path: string | undefined): Getter {
 
 export const isLeaf = (c: Condition): c is LeafCondition => 'fact' in c;
 
-export const sawKey = (c: LeafCondition): string => (c.path ? `${c.fact}${c.path}` : c.fact);
+/** json-rules-engine reads a condition value that is an object with its own `fact` key from that fact. */
+export const isFactRef = (value: unknown): value is FactRef =>
+  typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, 'fact');
+
+export const sawKey = (ref: FactRef): string => (ref.path ? `${ref.fact}${ref.path}` : ref.fact);
 
 /**
  * The distinct fact paths a fee item's rules read, each read once per evaluation: the rules asking about
@@ -41,13 +45,13 @@ export class FactPaths {
   private readonly getters: Getter[] = [];
   private readonly slots = new Map<string, number>();
 
-  /** Where read() puts the value of this leaf's fact path. */
-  slot(leaf: LeafCondition): number {
-    const key = sawKey(leaf);
+  /** Where read() puts the value of this fact path. */
+  slot(ref: FactRef): number {
+    const key = sawKey(ref);
     let slot = this.slots.get(key);
     if (slot === undefined) {
       slot = this.getters.length;
-      this.getters.push(getter(leaf.fact, leaf.path));
+      this.getters.push(getter(ref.fact, ref.path));
       this.slots.set(key, slot);
     }
     return slot;
@@ -86,6 +90,10 @@ export function compileCondition(c: Condition, registry: PluginRegistry, paths: 
   if (!op) throw new Error(`unknown operator ${c.operator}`);
   const slot = paths.slot(c);
   const value = c.value;
+  if (isFactRef(value)) {
+    const other = paths.slot(value);
+    return (values) => op.evaluate(values[slot], values[other]);
+  }
   return (values) => op.evaluate(values[slot], value);
 }
 
@@ -96,3 +104,6 @@ export function leaves(c: Condition): LeafCondition[] {
   if ('not' in c) return leaves(c.not);
   return [c];
 }
+
+/** Every fact path a condition tree reads, in document order: each leaf's own, then the one its value names. */
+export const factRefs = (c: Condition): FactRef[] => leaves(c).flatMap((l) => (isFactRef(l.value) ? [l, l.value] : [l]));

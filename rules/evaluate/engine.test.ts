@@ -122,6 +122,48 @@ describe('amounts', () => {
   });
 });
 
+describe('conditions comparing two facts', () => {
+  test('a rule fires as one fact path compares with another, and records both values it saw', async () => {
+    // Half price only for units handed over before their renovation started.
+    const half = { name: 'half', priority: 90, conditions: all({ fact: 'unit', path: '$.handoverDate', operator: 'lessThan', value: { fact: 'unit', path: '$.renovationDate' } }), event: { type: 'test.half' } };
+    const item = mgmt([base, half]);
+    const before = await both(item, { unit: { ...unit, renovationDate: '2027-03-01' } });
+    expect(before.ok && before.fired.map((f) => f.name)).toEqual(['base', 'half']);
+    expect(before.ok && before.fired[1]!.saw).toEqual({ 'unit$.handoverDate': '2027-01-15', 'unit$.renovationDate': '2027-03-01' });
+    const after = await both(item, { unit: { ...unit, renovationDate: '2027-01-01' } });
+    expect(after.ok && after.fired.map((f) => f.name)).toEqual(['base']);
+    // No renovation date recorded: nothing to compare with, so the condition is false.
+    const unrecorded = await both(item, { unit });
+    expect(unrecorded.ok && unrecorded.fired.map((f) => f.name)).toEqual(['base']);
+  });
+
+  test('contains compares a list with another fact\'s value', async () => {
+    const tagged = { name: 'tagged', priority: 50, conditions: all({ fact: 'owner', path: '$.tags', operator: 'contains', value: { fact: 'unit', path: '$.usage' } }), event: { type: 'test.percentOff', params: { percent: '10' } } };
+    const yes = await both(mgmt([base, tagged]), { unit, owner: { tags: ['residential'] } });
+    expect(yes.ok && yes.discount).toBe('74.34');
+    const no = await both(mgmt([base, tagged]), { unit, owner: { tags: ['commercial'] } });
+    expect(no.ok && no.discount).toBe('0.00');
+  });
+
+  test('a value naming another fact is checked like the fact it compares with', () => {
+    const issuesOf = (leaf: Record<string, unknown>) => validatePolicy({ feeItems: [{ code: 'mgmt', cycle: 'month', rules: [
+      { name: 'r', conditions: { all: [leaf] }, event: { type: 'test.half' } },
+    ] }] }, registry).map((i) => [i.pointer.replace('/feeItems/0/rules/0/conditions/all/0', ''), i.message.en]);
+    const dates = { fact: 'unit', path: '$.handoverDate', operator: 'lessThan' };
+    expect(issuesOf({ ...dates, value: { fact: 'unit', path: '$.renovationDate' } })).toEqual([]);
+    expect(issuesOf({ ...dates, value: { fact: 'meter' } })).toEqual([['/value/fact', 'unknown fact "meter" (known: unit, owner)']]);
+    expect(issuesOf({ ...dates, value: { fact: 'unit', path: '$.nope' } })).toEqual([['/value/path', 'fact unit has no $.nope']]);
+    expect(issuesOf({ ...dates, value: { fact: 'unit', path: 'renovationDate' } })).toEqual([['/value/path', 'expected a path such as "$.usage" or "$.a.b"']]);
+    expect(issuesOf({ ...dates, value: { fact: 'unit', path: '$.renovationDate', params: {} } })).toEqual([['/value/params', 'unknown key "params" (expected fact, path)']]);
+    expect(issuesOf({ ...dates, value: { fact: 'unit', path: '$.floor' } })).toEqual([['/value', 'the two sides hold different types: text and an integer']]);
+    expect(issuesOf({ ...dates, value: { fact: 'unit' } })).toEqual([['/value', 'expected a field of the fact, not the whole record']]);
+    expect(issuesOf({ fact: 'unit', path: '$.usage', operator: 'in', value: { fact: 'unit', path: '$.usage' } })).toEqual([['/value', 'in needs a list on the other side, got text']]);
+    expect(issuesOf({ fact: 'unit', path: '$.usage', operator: 'in', value: { fact: 'owner', path: '$.tags' } })).toEqual([]);
+    expect(issuesOf({ fact: 'owner', path: '$.tags', operator: 'equal', value: { fact: 'owner', path: '$.tags' } }))
+      .toEqual([['/value', 'a list compares with another fact only through contains or is one of']]);
+  });
+});
+
 describe('failures', () => {
   test('a plugin that throws fails that one evaluation, naming the rule, action and plugin', async () => {
     const item = mgmt([base, { name: 'broken', conditions: all({ fact: 'unit', path: '$.floor', operator: 'greaterThan', value: 10 }), event: { type: 'test.explode' } }]);

@@ -6,7 +6,7 @@ import type { FeeItemPolicy, PolicyDocument, RuleDoc, ActionRef } from '../polic
 import type { PluginRegistry, RegisteredAction } from '../plugin/registry.js';
 import { DEFAULT_ROUNDING } from '../money.js';
 import { applyEffects, type Planned } from './apply.js';
-import { leaves, sawKey, type FactPaths } from './conditions.js';
+import { factRefs, sawKey, type FactPaths } from './conditions.js';
 
 // A run evaluates thousands of units with one input: build its context once per fee item and input.
 const contexts = new WeakMap<FeeItemPolicy, WeakMap<EvalInput, EvalContext>>();
@@ -37,7 +37,7 @@ function buildContext(doc: PolicyDocument, item: FeeItemPolicy, input: EvalInput
 
 /** Derived facts the rules of a fee item refer to, computed once per evaluation. */
 export function derivedFactsFor(item: FeeItemPolicy, registry: PluginRegistry): FactDef[] {
-  const used = new Set(item.rules.flatMap((r) => leaves(r.conditions).map((l) => l.fact)));
+  const used = new Set(item.rules.flatMap((r) => factRefs(r.conditions).map((ref) => ref.fact)));
   return registry.derivedFacts().filter((f) => used.has(f.id));
 }
 
@@ -74,15 +74,15 @@ export function byPrecedence(a: { name: string; priority: number }, b: { name: s
 
 export const priorityOf = (r: RuleDoc): number => r.priority ?? 1;
 
-/** Each leaf's key (`fact` or `fact$.path`) and, at the same index, where its value is read (see FactPaths). */
+/** Each fact path's key (`fact` or `fact$.path`) and, at the same index, where its value is read (see FactPaths). */
 export interface SawSlots {
   keys: string[];
   slots: number[];
 }
 
 export function sawSlots(rule: RuleDoc, paths: FactPaths): SawSlots {
-  const leafs = leaves(rule.conditions);
-  return { keys: leafs.map(sawKey), slots: leafs.map((l) => paths.slot(l)) };
+  const refs = factRefs(rule.conditions);
+  return { keys: refs.map(sawKey), slots: refs.map((ref) => paths.slot(ref)) };
 }
 
 /** The fact values a fired rule's conditions looked at, from its fee item's paths as read for this evaluation. */

@@ -4,12 +4,16 @@ import type { Rounding } from '../money.js';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
-export interface LeafCondition {
+/** A fact, or a property inside it: `path` is JSONPath restricted to `$.a.b` member access. */
+export interface FactRef {
   fact: string;
-  /** JSONPath into the fact, restricted to `$.a.b` member access. */
   path?: string;
+}
+
+export interface LeafCondition extends FactRef {
   operator: string;
-  value: Json;
+  /** A constant, or another fact path to compare with (json-rules-engine's `{ "fact": …, "path": … }`). */
+  value: Json | FactRef;
 }
 export type Condition = { all: Condition[] } | { any: Condition[] } | { not: Condition } | LeafCondition;
 export type TopCondition = { all: Condition[] } | { any: Condition[] } | { not: Condition };

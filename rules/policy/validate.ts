@@ -7,8 +7,9 @@ import { isDecimalText, dec } from '../money.js';
 import { kindOf, msg, pointerSegment as seg, validateSchema, type Issue } from '../schema/validate.js';
 import type { Localized } from '../localized.js';
 import type { JsonSchema } from '../schema/types.js';
-import { PATH, pathKeys } from '../evaluate/conditions.js';
-import type { PolicyDocument } from './types.js';
+import { PATH, isFactRef } from '../evaluate/conditions.js';
+import { comparisonProblem, schemaAt } from './fact-types.js';
+import type { FactRef, PolicyDocument } from './types.js';
 
 export type { Issue };
 
@@ -40,18 +41,10 @@ const expected = (zh: string, en: string, got: unknown): Localized => {
   return msg(`应为${zh}，实际为${k['zh-CN']}`, `expected ${en}, got ${k.en}`);
 };
 
-/** The schema of the property `path` names, or undefined when the fact's schema does not declare it. */
-function schemaAt(schema: JsonSchema, path: string): JsonSchema | undefined {
-  let current: JsonSchema | undefined = schema;
-  for (const key of pathKeys(path)) {
-    if (!current || current.type !== 'object') return undefined;
-    current = current.properties[key];
-  }
-  return current;
-}
-
 /** json-rules-engine's comparisons, which compare decimal strings as text or as floats. */
 const FLOAT_COMPARISONS = ['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'];
+
+const isDecimal = (s: JsonSchema | undefined): boolean => s?.type === 'string' && s.format === 'decimal';
 
 const isConditionValue = (v: unknown): boolean =>
   typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))
@@ -157,26 +150,55 @@ class Validator {
     this.leafCount += 1;
     if (this.leafCount > LIMITS.leaves) return this.add(at, msg(`一条规则中的条件超过 ${LIMITS.leaves} 个`, `more than ${LIMITS.leaves} conditions in one rule`));
     this.issues.push(...unknownKeys(c, ['fact', 'path', 'operator', 'value'], at));
-    const fact = typeof c.fact === 'string' ? this.registry.fact(c.fact) : undefined;
-    let target: JsonSchema | undefined;
-    if (!fact) {
-      const known = this.registry.allFacts().map((f) => f.id).join(', ');
-      this.add(`${at}/fact`, msg(`未知的数据项 ${JSON.stringify(c.fact)}（可用：${known}）`, `unknown fact ${JSON.stringify(c.fact)} (known: ${known})`));
-    } else if (c.path !== undefined) {
-      if (typeof c.path !== 'string' || !PATH.test(c.path)) this.add(`${at}/path`, msg('路径应形如 "$.usage" 或 "$.a.b"', 'expected a path such as "$.usage" or "$.a.b"'));
-      else if (!(target = schemaAt(fact.schema, c.path))) this.add(`${at}/path`, msg(`数据项 ${fact.id} 没有 ${c.path}`, `fact ${fact.id} has no ${c.path}`));
-    }
+    const left = this.factPath(c, at);
     const op = typeof c.operator === 'string' ? this.registry.operator(c.operator) : undefined;
     if (!op) {
       const known = this.registry.allOperators().map((o) => o.name).join(', ');
       this.add(`${at}/operator`, msg(`未知的比较方式 ${JSON.stringify(c.operator)}（可用：${known}）`, `unknown operator ${JSON.stringify(c.operator)} (known: ${known})`));
     }
-    else if (target?.type === 'string' && target.format === 'decimal' && FLOAT_COMPARISONS.includes(op.name)) {
-      const exact = `decimal${op.name[0]!.toUpperCase()}${op.name.slice(1)}`;
-      this.add(`${at}/operator`, msg(`${op.name} 会把 ${c.path} 当作文字或浮点数比较；请改用 ${exact}，比较值写成小数文字`, `${op.name} compares ${c.path} as text or as a float; use ${exact} with a decimal string value`));
+    const right = this.factRef(c.value, `${at}/value`);
+    if (op && FLOAT_COMPARISONS.includes(op.name)) {
+      const decimalPath = isDecimal(left) ? c.path : isDecimal(right) ? (c.value as FactRef).path : undefined;
+      if (decimalPath !== undefined) {
+        const exact = `decimal${op.name[0]!.toUpperCase()}${op.name.slice(1)}`;
+        const [zh, en] = right ? ['', ''] : ['，比较值写成小数文字', ' with a decimal string value'];
+        this.add(`${at}/operator`, msg(`${op.name} 会把 ${String(decimalPath)} 当作文字或浮点数比较；请改用 ${exact}${zh}`, `${op.name} compares ${String(decimalPath)} as text or as a float; use ${exact}${en}`));
+      }
     }
-    if (!('value' in c) || !isConditionValue(c.value)) this.add(`${at}/value`, msg('比较值应为文字、数字、真/假，或它们的数组', 'expected a string, number, boolean, or an array of them'));
-    else if (op && ['in', 'notIn'].includes(op.name) && !Array.isArray(c.value)) this.add(`${at}/value`, msg(`${op.name} 需要一组值（数组）`, `operator ${op.name} expects an array of values`));
+    if (isFactRef(c.value)) {
+      // A reference to nothing has its issue from factRef already.
+      const problem = op && left && right ? comparisonProblem(op.name, left, right) : null;
+      if (problem) this.add(`${at}/value`, problem);
+    } else if (!('value' in c) || !isConditionValue(c.value)) {
+      this.add(`${at}/value`, msg('比较值应为文字、数字、真/假，它们的数组，或另一数据项 { "fact": …, "path": … }', 'expected a string, number, boolean, an array of them, or another fact { "fact": …, "path": … }'));
+    } else if (op && ['in', 'notIn'].includes(op.name) && !Array.isArray(c.value)) {
+      this.add(`${at}/value`, msg(`${op.name} 需要一组值（数组）`, `operator ${op.name} expects an array of values`));
+    }
+  }
+
+  /** For a condition value naming another fact path, the schema it holds; undefined for a constant or (with an issue) a path to nothing. */
+  private factRef(value: unknown, at: string): JsonSchema | undefined {
+    if (!isObj(value) || !isFactRef(value)) return undefined;
+    this.issues.push(...unknownKeys(value, ['fact', 'path'], at));
+    return this.factPath(value, at);
+  }
+
+  /** The schema at `fact` + `path` of a leaf or a fact reference; undefined (with an issue) when they name nothing. */
+  private factPath(o: Obj, at: string): JsonSchema | undefined {
+    const fact = typeof o.fact === 'string' ? this.registry.fact(o.fact) : undefined;
+    if (!fact) {
+      const known = this.registry.allFacts().map((f) => f.id).join(', ');
+      this.add(`${at}/fact`, msg(`未知的数据项 ${JSON.stringify(o.fact)}（可用：${known}）`, `unknown fact ${JSON.stringify(o.fact)} (known: ${known})`));
+      return undefined;
+    }
+    if (o.path === undefined) return fact.schema;
+    if (typeof o.path !== 'string' || !PATH.test(o.path)) {
+      this.add(`${at}/path`, msg('路径应形如 "$.usage" 或 "$.a.b"', 'expected a path such as "$.usage" or "$.a.b"'));
+      return undefined;
+    }
+    const schema = schemaAt(fact.schema, o.path);
+    if (!schema) this.add(`${at}/path`, msg(`数据项 ${fact.id} 没有 ${o.path}`, `fact ${fact.id} has no ${o.path}`));
+    return schema;
   }
 
   private action(ref: unknown, at: string, phases: readonly Phase[]): void {

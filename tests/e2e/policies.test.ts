@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { superuser } from '../support/clients.js';
-import { signIn as signInAs, useConsole } from '../support/browser.js';
+import { choose, signIn as signInAs, useConsole } from '../support/browser.js';
 import { LOGINS } from '../integration/rls/expected.js';
 import { builtInPlugins } from '../../plugins/index.js';
 import { compilePolicy, Decimal, PluginRegistry } from '../../rules/index.js';
@@ -55,6 +55,21 @@ async function signIn(email: string): Promise<Page> {
   return page;
 }
 
+/** Opens a new empty draft from the policy list; its id. */
+async function newDraft(page: Page): Promise<string> {
+  await page.goto(`${ui.app.url}/policies`);
+  await page.getByTestId('new-draft').click();
+  await page.getByTestId('new-draft-confirm').click();
+  // Either the editor opens, or the dialog says why it could not create the draft.
+  const refusal = page.locator('.ant-modal .ant-alert-error');
+  const refused = refusal.waitFor().then(async () => refusal.innerText(), () => null); // never left unhandled
+  await Promise.race([
+    page.waitForURL(/\/policies\/edit\/[0-9a-f-]{36}$/),
+    refused.then((text) => (text === null ? new Promise<never>(() => undefined) : Promise.reject(new Error(`new draft refused: ${text}`)))),
+  ]);
+  return page.url().split('/').pop()!;
+}
+
 /** What the draft should charge the project's units for Q1 2027, computed here with the same engine. */
 async function expectedDraft(): Promise<{ total: string; chargedRoom: string }> {
   const db = await superuser();
@@ -83,17 +98,7 @@ async function expectedDraft(): Promise<{ total: string; chargedRoom: string }> 
 describe('fee policies', () => {
   test('a manager drafts a policy, fixes a malformed rule, simulates Q1 2027, reads an explanation and publishes', async () => {
     const page = await signIn(MANAGER);
-    await page.goto(`${ui.app.url}/policies`);
-    await page.getByTestId('new-draft').click();
-    await page.getByTestId('new-draft-confirm').click();
-    // Either the editor opens, or the dialog says why it could not create the draft.
-    const refusal = page.locator('.ant-modal .ant-alert-error');
-    const refused = refusal.waitFor().then(async () => refusal.innerText(), () => null); // never left unhandled
-    await Promise.race([
-      page.waitForURL(/\/policies\/edit\/[0-9a-f-]{36}$/),
-      refused.then((text) => (text === null ? new Promise<never>(() => undefined) : Promise.reject(new Error(`new draft refused: ${text}`)))),
-    ]);
-    const policyId = page.url().split('/').pop()!;
+    const policyId = await newDraft(page);
 
     // A malformed rule: the issue names its JSON pointer, and the rule's card is marked.
     await page.getByTestId('tab-json').click();
@@ -190,6 +195,44 @@ describe('fee policies', () => {
     expect(await page.getByTestId('save-policy').count()).toBe(0);
     await page.getByTestId('tab-json').click();
     expect(await page.getByTestId('policy-json').getAttribute('readonly')).not.toBeNull();
+    await page.context().close();
+  }, 120_000);
+
+  test('the condition builder compares a field with another field of the same type, and the draft saves valid', async () => {
+    const page = await signIn(MANAGER);
+    const policyId = await newDraft(page);
+    await page.getByTestId('tab-json').click();
+    await page.getByTestId('policy-json').fill(GOOD);
+    await page.getByTestId('policy-valid').waitFor();
+    await page.getByTestId('tab-form').click();
+
+    // Half price only where the handover came before the renovation started, instead of a yes/no flag.
+    const leaf = page.locator('[data-testid="rule-card"][data-rule="half-before-renovation"] [data-testid="condition-leaf"]').first();
+    await choose(page, leaf.getByTestId('condition-fact'), /^房屋$/);
+    await choose(page, leaf.getByTestId('condition-path'), /^收房日期$/);
+    await choose(page, leaf.getByTestId('condition-operator'), /^小于$/);
+    await choose(page, leaf.getByTestId('condition-value-source'), /^另一项数据$/);
+    // Only fields holding dates are offered.
+    await leaf.getByTestId('condition-value-fact').click();
+    const offered = await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):visible .ant-select-item-option').allInnerTexts();
+    expect(offered).toEqual(expect.arrayContaining(['房屋 › 装修开始日期', '房屋 › 入住日期']));
+    expect(offered.join()).not.toMatch(/建筑面积|收房日期/);
+    await page.keyboard.press('Escape');
+    await choose(page, leaf.getByTestId('condition-value-fact'), /装修开始日期/);
+
+    await page.getByTestId('tab-json').click();
+    await page.getByTestId('policy-valid').waitFor();
+    const expected = { all: [{ fact: 'unit', path: '$.handoverDate', operator: 'lessThan', value: { fact: 'unit', path: '$.renovationDate' } }] };
+    expect(JSON.parse(await page.getByTestId('policy-json').inputValue()).feeItems[0].rules[2].conditions).toEqual(expected);
+    await page.getByTestId('save-policy').click();
+    await page.getByText('已保存').first().waitFor();
+    const db = await superuser();
+    try {
+      const { rows } = await db.query("select document->'feeItems'->0->'rules'->2->'conditions' as conditions from policies where id = $1", [policyId]);
+      expect(rows[0].conditions).toEqual(expected);
+    } finally {
+      await db.end();
+    }
     await page.context().close();
   }, 120_000);
 });

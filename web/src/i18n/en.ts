@@ -262,6 +262,8 @@ export const en: Dictionary = {
       path: 'Field',
       operator: 'Comparison',
       wholeFact: '(the whole value)',
+      valueSource: { constant: 'A value', fact: 'Another field' },
+      otherFact: 'Field to compare with',
       addCondition: 'Add condition',
       addGroup: 'Add group',
       removeCondition: 'Remove condition',

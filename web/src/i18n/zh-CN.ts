@@ -263,6 +263,8 @@ export const zhCN = {
       path: '字段',
       operator: '比较',
       wholeFact: '（整个数据）',
+      valueSource: { constant: '固定值', fact: '另一项数据' },
+      otherFact: '与哪项数据比较',
       addCondition: '添加条件',
       addGroup: '添加条件组',
       removeCondition: '删除条件',

@@ -9,12 +9,20 @@ import { issuesWithin, toPointer, type Segment } from '../document/pointer';
 import { isObj } from '../document/shape';
 import { policyRegistry } from '../registry';
 import { usePolicyEditing } from './editor-context';
-import { factPaths, schemaAt, valueKindFor, type ValueKind } from './fact-paths';
+import { comparisonProblem, isFactRef, schemaAt, type FactRef } from '../../../../../rules';
+import { comparableFields, emptyValue, factPaths, refTo, valueKindFor, type ValueKind } from './fact-paths';
 import { IssueText } from './IssueText';
 
 type GroupKind = 'all' | 'any' | 'not';
 const DATE = 'YYYY-MM-DD';
 const ARRAY_OPERATORS = ['contains', 'doesNotContain'];
+
+const refKey = (ref: FactRef): string => JSON.stringify([ref.fact, ref.path ?? null]);
+
+function schemaOfRef(ref: FactRef) {
+  const fact = policyRegistry.fact(ref.fact);
+  return fact ? schemaAt(fact.schema, ref.path) : undefined;
+}
 
 export const newLeaf = () => ({ fact: 'unit', path: '$.usage', operator: 'equal', value: 'residential' });
 
@@ -111,8 +119,10 @@ function LeafEditor({ path, node, onRemove }: { readonly path: readonly Segment[
   const fact = factId ? policyRegistry.fact(factId) : undefined;
   const factPath = typeof node.path === 'string' ? node.path : undefined;
   const operator = typeof node.operator === 'string' ? node.operator : undefined;
-  const schema = schemaAt(fact, factPath);
+  const schema = fact ? schemaAt(fact.schema, factPath) : undefined;
   const kind = valueKindFor(schema, operator);
+  const ref = isFactRef(node.value) ? node.value : undefined;
+  const fields = comparableFields(policyRegistry.allFacts(), operator, schema, { fact: factId, path: factPath });
   const paths = fact ? factPaths(fact) : [];
   const isArray = schema?.type === 'array';
   const operators = policyRegistry.allOperators().filter((op) =>
@@ -127,6 +137,16 @@ function LeafEditor({ path, node, onRemove }: { readonly path: readonly Segment[
     set(path, next);
   };
   const leafIssues = issuesWithin(issues, toPointer(path));
+  // A new operator keeps the value when it still fits: the same kind of constant, or a field it can still compare with.
+  const valueAfterOperator = (next: string): unknown => {
+    const nextKind = valueKindFor(schema, next);
+    if (ref) {
+      const refSchema = schemaOfRef(ref);
+      return schema && refSchema && comparisonProblem(next, schema, refSchema) === null ? ref : emptyValue(nextKind);
+    }
+    const sameShape = nextKind.kind === kind.kind && ('multiple' in nextKind && nextKind.multiple) === ('multiple' in kind && kind.multiple);
+    return sameShape ? node.value : emptyValue(nextKind);
+  };
 
   return (
     <div data-testid="condition-leaf" style={{ marginBottom: 8 }}>
@@ -157,15 +177,38 @@ function LeafEditor({ path, node, onRemove }: { readonly path: readonly Segment[
           value={operator}
           disabled={readOnly}
           placeholder={t('policies.editor.operator')}
-          onChange={(next: string) => {
-            const nextKind = valueKindFor(schema, next);
-            const keep = nextKind.kind === kind.kind && ('multiple' in nextKind ? nextKind.multiple : false) === ('multiple' in kind ? kind.multiple : false);
-            update({ operator: next, value: keep ? node.value : nextKind.kind === 'boolean' ? true : 'multiple' in nextKind && nextKind.multiple ? [] : nextKind.kind === 'number' ? 0 : '' });
-          }}
+          onChange={(next: string) => update({ operator: next, value: valueAfterOperator(next) })}
           options={operators.map((op) => ({ value: op.name, label: text(op.label) }))}
           style={{ minWidth: 120 }}
         />
-        <ValueInput kind={kind} value={node.value} onChange={(value) => update({ value })} disabled={readOnly} suggestions={suggestions} />
+        <Select
+          data-testid="condition-value-source"
+          value={ref ? 'fact' : 'constant'}
+          disabled={readOnly}
+          onChange={(next: string) => update({ value: next === 'fact' ? refTo(fields[0]!) : emptyValue(kind) })}
+          options={[
+            { value: 'constant', label: t('policies.editor.valueSource.constant') },
+            { value: 'fact', label: t('policies.editor.valueSource.fact'), disabled: fields.length === 0 },
+          ]}
+          style={{ minWidth: 110 }}
+        />
+        {ref ? (
+          <Select
+            data-testid="condition-value-fact"
+            value={refKey(ref)}
+            disabled={readOnly}
+            placeholder={t('policies.editor.otherFact')}
+            onChange={(key: string) => update({ value: refTo(fields.find((f) => refKey(refTo(f)) === key)!) })}
+            // A reference the builder would not offer (typed in the JSON view) stays visible, named as written.
+            options={[
+              ...(fields.some((f) => refKey(refTo(f)) === refKey(ref)) ? [] : [{ value: refKey(ref), label: `${ref.fact}${ref.path ?? ''}` }]),
+              ...fields.map((f) => ({ value: refKey(refTo(f)), label: f.labels.map(text).join(' › ') })),
+            ]}
+            style={{ minWidth: 200 }}
+          />
+        ) : (
+          <ValueInput kind={kind} value={node.value} onChange={(value) => update({ value })} disabled={readOnly} suggestions={suggestions} />
+        )}
         {!readOnly && onRemove && <Button type="text" danger icon={<DeleteOutlined />} onClick={onRemove} aria-label={t('policies.editor.removeCondition')} />}
       </Space>
       <IssueText issues={leafIssues} />

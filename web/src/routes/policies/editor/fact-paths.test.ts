@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { policyRegistry } from '../registry';
-import { factPaths, schemaAt, valueKindFor } from './fact-paths';
+import { schemaAt } from '../../../../../rules';
+import { comparableFields, factPaths, valueKindFor } from './fact-paths';
 
 const unit = policyRegistry.fact('unit')!;
 const owner = policyRegistry.fact('owner')!;
@@ -22,15 +23,15 @@ describe('fact paths', () => {
   });
 
   it('find the schema at a path', () => {
-    expect(schemaAt(unit, '$.usage')).toMatchObject({ type: 'string', enum: expect.arrayContaining(['residential']) });
-    expect(schemaAt(unit, '$.nope')).toBeUndefined();
-    expect(schemaAt(unit, undefined)?.type).toBe('object');
+    expect(schemaAt(unit.schema, '$.usage')).toMatchObject({ type: 'string', enum: expect.arrayContaining(['residential']) });
+    expect(schemaAt(unit.schema, '$.nope')).toBeUndefined();
+    expect(schemaAt(unit.schema, undefined)?.type).toBe('object');
   });
 });
 
 describe('value kinds', () => {
   it('ask for a choice from an enum, several for in / notIn', () => {
-    const usage = schemaAt(unit, '$.usage');
+    const usage = schemaAt(unit.schema, '$.usage');
     expect(valueKindFor(usage, 'equal')).toMatchObject({ kind: 'enum', multiple: false });
     expect(valueKindFor(usage, 'in')).toMatchObject({ kind: 'enum', multiple: true });
     const option = (valueKindFor(usage, 'equal') as unknown as { options: { value: string; label?: { 'zh-CN': string } }[] }).options.find((o) => o.value === 'residential');
@@ -38,15 +39,40 @@ describe('value kinds', () => {
   });
 
   it('ask for one element of an array for contains', () => {
-    expect(valueKindFor(schemaAt(owner, '$.tags'), 'contains')).toEqual({ kind: 'text', multiple: false });
+    expect(valueKindFor(schemaAt(owner.schema, '$.tags'), 'contains')).toEqual({ kind: 'text', multiple: false });
   });
 
   it('type dates, booleans and numbers', () => {
-    expect(valueKindFor(schemaAt(unit, '$.handoverDate'), 'lessThan')).toEqual({ kind: 'date' });
-    expect(valueKindFor(schemaAt(policyRegistry.fact('status')!, '$.handedOver'), 'equal')).toEqual({ kind: 'boolean' });
-    expect(valueKindFor(schemaAt(policyRegistry.fact('parking')!, '$.spaces'), 'greaterThan')).toEqual({ kind: 'number' });
+    expect(valueKindFor(schemaAt(unit.schema, '$.handoverDate'), 'lessThan')).toEqual({ kind: 'date' });
+    expect(valueKindFor(schemaAt(policyRegistry.fact('status')!.schema, '$.handedOver'), 'equal')).toEqual({ kind: 'boolean' });
+    expect(valueKindFor(schemaAt(policyRegistry.fact('parking')!.schema, '$.spaces'), 'greaterThan')).toEqual({ kind: 'number' });
     // Decimal strings compare as text under <, so order comparisons take a number.
-    expect(valueKindFor(schemaAt(unit, '$.area'), 'greaterThan')).toEqual({ kind: 'number' });
-    expect(valueKindFor(schemaAt(unit, '$.area'), 'equal')).toEqual({ kind: 'text', multiple: false });
+    expect(valueKindFor(schemaAt(unit.schema, '$.area'), 'greaterThan')).toEqual({ kind: 'number' });
+    expect(valueKindFor(schemaAt(unit.schema, '$.area'), 'equal')).toEqual({ kind: 'text', multiple: false });
+  });
+});
+
+describe('fields to compare with', () => {
+  const facts = policyRegistry.allFacts();
+  const keys = (fields: readonly { fact: string; path: string | undefined }[]) => fields.map((f) => `${f.fact}${f.path ?? ''}`);
+
+  it('offer the fields holding the same type, never the field itself', () => {
+    const handover = keys(comparableFields(facts, 'lessThan', schemaAt(unit.schema, '$.handoverDate'), { fact: 'unit', path: '$.handoverDate' }));
+    expect(handover).toEqual(expect.arrayContaining(['unit$.renovationDate', 'unit$.occupancyDate', 'bill$.dueDate']));
+    expect(handover).not.toContain('unit$.handoverDate');
+    expect(handover).not.toContain('unit$.area');
+    expect(handover).not.toContain('arrears');
+  });
+
+  it('pair an element with a list for contains and in', () => {
+    expect(keys(comparableFields(facts, 'contains', schemaAt(owner.schema, '$.tags'), { fact: 'owner', path: '$.tags' }))).toContain('unit$.usage');
+    const usageIn = keys(comparableFields(facts, 'in', schemaAt(unit.schema, '$.usage'), { fact: 'unit', path: '$.usage' }));
+    expect(usageIn).toContain('owner$.tags');
+    expect(usageIn).not.toContain('unit$.roomNo');
+  });
+
+  it('offer nothing without an operator or a known field', () => {
+    expect(comparableFields(facts, undefined, schemaAt(unit.schema, '$.usage'), { fact: 'unit', path: '$.usage' })).toEqual([]);
+    expect(comparableFields(facts, 'equal', undefined, { fact: 'unit', path: '$.nope' })).toEqual([]);
   });
 });

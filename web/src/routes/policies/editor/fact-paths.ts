@@ -1,6 +1,6 @@
 // What the condition builder offers: every fact with the paths into it that its schema declares (labelled in
 // both languages), and for a chosen path and operator what kind of value to ask for.
-import type { FactDef, Localized } from '../../../../../rules';
+import { comparisonProblem, type FactDef, type FactRef, type Localized } from '../../../../../rules';
 import type { JsonSchema } from '../../../../../rules/schema/types';
 
 export interface FactPath {
@@ -27,6 +27,28 @@ export function factPaths(fact: Pick<FactDef, 'label' | 'schema'>): FactPath[] {
   return out;
 }
 
+/** A field of a fact another condition may compare with. */
+export interface ComparableField extends FactPath {
+  readonly fact: string;
+}
+
+/** The fields of every fact that a condition on `self` (holding `left`) may compare with under `operator`; itself left out. */
+export function comparableFields(
+  facts: readonly Pick<FactDef, 'id' | 'label' | 'schema'>[],
+  operator: string | undefined,
+  left: JsonSchema | undefined,
+  self: { readonly fact?: string; readonly path?: string },
+): ComparableField[] {
+  if (operator === undefined || left === undefined) return [];
+  return facts.flatMap((f) => factPaths(f)
+    .filter((p) => !(f.id === self.fact && p.path === self.path) && comparisonProblem(operator, left, p.schema) === null)
+    .map((p) => ({ ...p, fact: f.id })));
+}
+
+/** The condition value that names a field. */
+export const refTo = (field: { readonly fact: string; readonly path: string | undefined }): FactRef =>
+  field.path === undefined ? { fact: field.fact } : { fact: field.fact, path: field.path };
+
 export type ValueKind =
   | { readonly kind: 'enum'; readonly options: readonly { value: string; label: Localized | undefined }[]; readonly multiple: boolean }
   | { readonly kind: 'boolean' }
@@ -37,6 +59,13 @@ export type ValueKind =
 const LIST_OPERATORS = new Set(['in', 'notIn']);
 const ARRAY_OPERATORS = new Set(['contains', 'doesNotContain']);
 const ORDER_OPERATORS = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
+
+/** What a condition asks for when its value is cleared: nothing chosen, in the shape the value kind takes. */
+export function emptyValue(kind: ValueKind): unknown {
+  if (kind.kind === 'boolean') return true;
+  if ('multiple' in kind && kind.multiple) return [];
+  return kind.kind === 'number' ? 0 : '';
+}
 
 /**
  * The value a condition compares with, typed by the schema at its path: a list for in / notIn, an element for
@@ -61,14 +90,4 @@ export function valueKindFor(schema: JsonSchema | undefined, operator: string | 
     default:
       return { kind: 'text', multiple };
   }
-}
-
-/** The schema at a path of a fact, e.g. unit + $.usage → the usage choice. */
-export function schemaAt(fact: Pick<FactDef, 'schema'> | undefined, path: string | undefined): JsonSchema | undefined {
-  if (!fact) return undefined;
-  let current: JsonSchema | undefined = fact.schema;
-  for (const key of path ? path.slice(2).split('.') : []) {
-    current = current?.type === 'object' ? current.properties[key] : undefined;
-  }
-  return current;
 }
