@@ -7,6 +7,7 @@ import { context } from '../shared/testing.js';
 import { fixtures } from './fixtures.js';
 import { coreFacts } from './index.js';
 import { deriveStatus } from './status.js';
+import { derivePeriod } from './period.js';
 
 const ctx = context(Q1_2027);
 
@@ -22,6 +23,15 @@ describe('status (derived)', () => {
     expect(deriveStatus({ unit: unit({ occupancy: 'occupied' }) }, ctx)).toMatchObject({ occupied: true, vacant: false });
     expect(deriveStatus({ unit: unit({ handoverDate: null, occupancy: 'unsold' }) }, ctx)).toEqual({ handedOver: false, renovated: false, occupied: false, vacant: true });
     expect(deriveStatus({}, ctx)).toBeUndefined();
+  });
+});
+
+describe('period (derived)', () => {
+  it("gives the period's days, the run's today, and the first day's year, month and quarter, valid by its schema", () => {
+    const period = derivePeriod({}, context({ start: '2027-07-01', end: '2027-09-30' }, '2027-06-25'));
+    expect(period).toEqual({ start: '2027-07-01', end: '2027-09-30', asOf: '2027-06-25', year: 2027, month: 7, quarter: 3 });
+    expect(validateSchema(coreFacts.facts!.find((f) => f.id === 'period')!.schema, period)).toEqual([]);
+    expect(derivePeriod({}, context({ start: '2027-12-01', end: '2027-12-31' }))).toMatchObject({ month: 12, quarter: 4 });
   });
 });
 

@@ -1,13 +1,29 @@
-// The derived status fact in rule conditions: the base charge fires only for units handed over by the
-// period's end.
+// The derived facts in rule conditions: the base charge fires only for units handed over by the period's end
+// (status); a relief holds for 2027's first half only, and a charge starts with the first period after the
+// handover (period, compared with a constant and with the unit's own date).
 import type { Fixture } from '../../rules/plugin/types.js';
 import type { FeeItemPolicy } from '../../rules/policy/types.js';
-import { HANDED_OVER, Q1_2027, rule, unit } from '../shared/fixtures.js';
+import { HANDED_OVER, Q1_2027, mgmt, rule, unit } from '../shared/fixtures.js';
 
 const HANDED_OVER_ONLY: FeeItemPolicy = {
   code: 'mgmt',
   cycle: 'quarter',
   rules: [rule('base', 100, 'core.charge.areaRate', { ratePerM2Month: '2.80' }, HANDED_OVER)],
+};
+
+const FIRST_HALF_2027: FeeItemPolicy = mgmt([rule('promotion', 50, 'core.relief.percent', { percent: '10', label: { 'zh-CN': '2027 上半年优惠', en: 'First half 2027 offer' } }, {
+  all: [
+    { fact: 'period', path: '$.start', operator: 'greaterThanInclusive', value: '2027-01-01' },
+    { fact: 'period', path: '$.end', operator: 'lessThanInclusive', value: '2027-06-30' },
+  ],
+})]);
+
+const AFTER_HANDOVER: FeeItemPolicy = {
+  code: 'mgmt',
+  cycle: 'quarter',
+  rules: [rule('base', 100, 'core.charge.areaRate', { ratePerM2Month: '2.80' }, {
+    all: [{ fact: 'unit', path: '$.handoverDate', operator: 'lessThan', value: { fact: 'period', path: '$.start' } }],
+  })],
 };
 
 export const fixtures: Fixture[] = [
@@ -27,6 +43,41 @@ export const fixtures: Fixture[] = [
     period: Q1_2027,
     facts: { unit: unit({ handoverDate: '2027-04-05' }) },
     feeItem: HANDED_OVER_ONLY,
+    expect: { principal: '0.00', total: '0.00' },
+  },
+  {
+    // Q1 2027 lies in the first half: 10 % of ¥743.40 = ¥74.34 off.
+    name: '按计费期限定的优惠：2027 上半年内减免',
+    asOf: '2026-12-25',
+    period: Q1_2027,
+    facts: { unit: unit() },
+    feeItem: FIRST_HALF_2027,
+    expect: { principal: '743.40', discount: '74.34', total: '669.06' },
+  },
+  {
+    name: '按计费期限定的优惠：下半年不减免',
+    asOf: '2027-06-25',
+    period: { start: '2027-07-01', end: '2027-09-30' },
+    facts: { unit: unit() },
+    feeItem: FIRST_HALF_2027,
+    expect: { principal: '743.40', discount: '0.00', total: '743.40' },
+  },
+  {
+    // Handed over before 2027-01-01: unit.handoverDate < period.start, the charge fires.
+    name: '收房早于本期首日（两项数据比较）：计费',
+    asOf: '2026-12-25',
+    period: Q1_2027,
+    facts: { unit: unit({ handoverDate: '2026-12-31' }) },
+    feeItem: AFTER_HANDOVER,
+    expect: { principal: '743.40', total: '743.40' },
+  },
+  {
+    // Handed over on the period's first day: not before it, so this policy starts with the next period.
+    name: '本期首日才收房（两项数据比较）：本期不计费',
+    asOf: '2026-12-25',
+    period: Q1_2027,
+    facts: { unit: unit({ handoverDate: '2027-01-01' }) },
+    feeItem: AFTER_HANDOVER,
     expect: { principal: '0.00', total: '0.00' },
   },
 ];

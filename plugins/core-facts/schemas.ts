@@ -80,3 +80,12 @@ export const statusSchema: JsonSchema = record(text('房屋计费状态（本期
   occupied: boolean(text('已入住', 'Moved in')),
   vacant: boolean(text('空置或未售', 'Vacant or unsold')),
 }, ['handedOver', 'renovated', 'occupied', 'vacant']);
+
+export const periodSchema: JsonSchema = record(text('计费期', 'Billing period'), {
+  start: date(text('计费期首日', 'First day')),
+  end: date(text('计费期末日', 'Last day')),
+  asOf: date(text('计费日（视为今天）', 'Run date (as of)')),
+  year: integer(text('年份', 'Year'), { minimum: 2000, maximum: 2100 }),
+  month: integer(text('起始月份（1–12）', 'First month (1–12)'), { minimum: 1, maximum: 12 }),
+  quarter: integer(text('季度（1–4）', 'Quarter (1–4)'), { minimum: 1, maximum: 4 }),
+}, ['start', 'end', 'asOf', 'year', 'month', 'quarter']);
