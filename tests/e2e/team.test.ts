@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type pg from 'pg';
 import type { Page } from 'playwright-core';
 import { signedIn, superuser } from '../support/clients.js';
-import { choose, signIn, useConsole } from '../support/browser.js';
+import { choose, confirmPopup, signIn, useConsole } from '../support/browser.js';
 
 const ui = useConsole();
 const email = `cleaner-${Date.now().toString(36)}@jxhy.demo`;
@@ -74,8 +74,7 @@ describe('staff and posts', () => {
     await expect.poll(() => row.locator('[data-cell="post"]').innerText(), { timeout: 30_000 }).toBe('现场人员 · 秩序');
     expect(await postsOf()).toEqual([{ role: 'engineer', department: 'security', code: 'jxhy' }]);
 
-    await row.getByTestId('team-remove').click();
-    await manager.getByTestId('team-remove-confirm').click();
+    await confirmPopup(manager, row.getByTestId('team-remove'), manager.getByTestId('team-remove-confirm'));
     await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(0);
     expect(await postsOf()).toEqual([]);
   });
@@ -103,16 +102,14 @@ describe('staff and posts', () => {
       const row = manager.locator(`[data-testid="team-row"][data-email="${leaver}"]`);
 
       // 忘记密码: a new temporary password, shown once; the old one stops working.
-      await row.getByTestId('team-reset').click({ timeout: 30_000 });
-      await manager.getByTestId('team-reset-confirm').click();
+      await confirmPopup(manager, row.getByTestId('team-reset'), manager.getByTestId('team-reset-confirm'));
       const reset = await shownPassword(manager);
       expect(reset).not.toBe(made.temporaryPassword);
       await signedIn(leaver, reset);
       await expect(signedIn(leaver, made.temporaryPassword)).rejects.toThrow(/invalid/i);
 
       // 离职: switched off, the row goes, the password stops working, and they are listed as switched off.
-      await row.getByTestId('team-switch-off').click({ timeout: 30_000 });
-      await manager.getByTestId('team-switch-off-confirm').click();
+      await confirmPopup(manager, row.getByTestId('team-switch-off'), manager.getByTestId('team-switch-off-confirm'));
       await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(0);
       await manager.getByText('离职收银 的账号已停用').waitFor({ timeout: 30_000 });
       const refused = await signIn(ui.app, leaver, { password: reset });
@@ -153,8 +150,7 @@ describe('staff and posts', () => {
         .toEqual([{ role: 'hq_analyst', project_id: null }]);
       const row = hq.locator(`[data-testid="team-row"][data-email="${analyst}"]`);
       await expect.poll(() => row.innerText(), { timeout: 30_000 }).toMatch(/总部分析员[\s\S]*全公司/);
-      await row.getByTestId('team-remove').click();
-      await hq.getByTestId('team-remove-confirm').click();
+      await confirmPopup(hq, row.getByTestId('team-remove'), hq.getByTestId('team-remove-confirm'));
       await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(0);
       // Their own post is not theirs to change here.
       expect(await hq.locator('[data-testid="team-row"][data-email="hq.admin@jinxiu.demo"] [data-testid="team-change"]').count()).toBe(0);

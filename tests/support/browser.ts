@@ -68,22 +68,31 @@ export async function choose(page: Page, select: Locator, option: RegExp): Promi
 
 /**
  * Opens a Popconfirm with `trigger` and clicks its OK button, and checks the popup closed. On a loaded machine the
- * popup has been seen to open and stay up with its OK button never taking the click (the dunning desk, twice in
- * many runs): each click gets a time limit, and the popup is closed and opened again (up to three times), so a
- * stuck popup neither hangs the test nor hides why — the last attempt's error carries Playwright's reason. The
- * action behind it must bear being asked twice (a click may have landed just as the time ran out).
+ * popup has been seen to open and stay up after the OK click (the dunning desk twice, the team page once in many
+ * runs). A click that took either closes the popup or shows the OK button loading while the action runs (antd
+ * waits for the promise onConfirm returns): then it waits for the action, and never asks twice. A click that
+ * did not take leaves the button idle: the popup is closed and opened again (up to three times). The last
+ * failure says which of the two it was, with Playwright's reason.
  */
 export async function confirmPopup(page: Page, trigger: Locator, ok: Locator): Promise<void> {
   for (let attempt = 1; ; attempt++) {
+    if (!(await ok.isVisible())) await trigger.click({ timeout: 15_000 });
+    let took = false;
     try {
-      if (!(await ok.isVisible())) await trigger.click({ timeout: 15_000 });
       await ok.click({ timeout: 15_000 });
       await ok.waitFor({ state: 'hidden', timeout: 15_000 });
       return;
     } catch (e) {
-      if (attempt === 3) throw e;
-      await page.keyboard.press('Escape');
-      await ok.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+      took = await ok.evaluate((button) => button.classList.contains('ant-btn-loading')).catch(() => false);
+      if (!took && attempt === 3) throw new Error(`the popup's OK button never took the click (3 tries): ${String(e)}`);
     }
+    if (took) {
+      await ok.waitFor({ state: 'hidden', timeout: 90_000 }).catch((e: unknown) => {
+        throw new Error(`the popup's OK click took, but its action was still running after 105 s: ${String(e)}`);
+      });
+      return;
+    }
+    await page.keyboard.press('Escape');
+    await ok.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
   }
 }
