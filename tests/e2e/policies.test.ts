@@ -214,7 +214,10 @@ describe('fee policies', () => {
     await choose(page, leaf.getByTestId('condition-value-source'), /^另一项数据$/);
     // Only fields holding dates are offered.
     await leaf.getByTestId('condition-value-fact').click();
-    const offered = await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):visible .ant-select-item-option').allInnerTexts();
+    // The previous select's dropdown may still be closing: read the one listing fields.
+    const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):visible').filter({ hasText: '装修开始日期' });
+    await dropdown.waitFor();
+    const offered = await dropdown.locator('.ant-select-item-option').allInnerTexts();
     expect(offered).toEqual(expect.arrayContaining(['房屋 › 装修开始日期', '房屋 › 入住日期']));
     expect(offered.join()).not.toMatch(/建筑面积|收房日期/);
     await page.keyboard.press('Escape');
