@@ -72,6 +72,19 @@ export function addDays(date: string, days: number): string {
   return fromDay(toDay(date) + days);
 }
 
+/**
+ * Whole calendar months from `from` to `to` (on or after it), both valid 'YYYY-MM-DD' dates: a month is complete
+ * on the same day of a later month, or on that month's last day when it is shorter (2027-01-31 → 2027-02-28 is
+ * one month). Read from the characters, without day numbers: the derived status asks this for every unit.
+ */
+export function wholeMonthsBetween(from: string, to: string): number {
+  if (to < from) throw new Error(`${to} is before ${from}`);
+  const y2 = digits(to, 0, 4);
+  const m2 = digits(to, 5, 7);
+  const months = (y2 - digits(from, 0, 4)) * 12 + (m2 - digits(from, 5, 7));
+  return digits(to, 8, 10) >= Math.min(digits(from, 8, 10), daysInMonth(y2, m2)) ? months : months - 1;
+}
+
 /** A calendar month cut to [from, to] (day numbers, inclusive), with its full length for proration. */
 export interface MonthSlice { year: number; month: number; from: DayNumber; to: DayNumber; daysInMonth: number }
 

@@ -13,16 +13,24 @@ const ctx = context(Q1_2027);
 
 describe('status (derived)', () => {
   it('judges handover, renovation and move-in by their dates at the period end', () => {
-    expect(deriveStatus({ unit: unit({ handoverDate: '2027-03-31', occupancy: 'vacant' }) }, ctx)).toEqual({ handedOver: true, renovated: false, occupied: false, vacant: true });
+    expect(deriveStatus({ unit: unit({ handoverDate: '2027-03-31', occupancy: 'vacant' }) }, ctx)).toEqual({ handedOver: true, renovated: false, occupied: false, vacant: true, monthsSinceHandover: 0 });
     expect(deriveStatus({ unit: unit({ handoverDate: '2027-04-01', occupancy: 'vacant' }) }, ctx)).toMatchObject({ handedOver: false });
     expect(deriveStatus({ unit: unit({ renovationDate: '2027-02-10', occupancyDate: '2027-05-01', occupancy: 'occupied' }) }, ctx))
-      .toEqual({ handedOver: true, renovated: true, occupied: false, vacant: false });
+      .toEqual({ handedOver: true, renovated: true, occupied: false, vacant: false, monthsSinceHandover: 82 });
   });
 
   it('falls back to the recorded occupancy without a move-in date, and is absent without a unit', () => {
     expect(deriveStatus({ unit: unit({ occupancy: 'occupied' }) }, ctx)).toMatchObject({ occupied: true, vacant: false });
     expect(deriveStatus({ unit: unit({ handoverDate: null, occupancy: 'unsold' }) }, ctx)).toEqual({ handedOver: false, renovated: false, occupied: false, vacant: true });
     expect(deriveStatus({}, ctx)).toBeUndefined();
+  });
+
+  it('counts whole months from the handover to the period end, and none before the handover', () => {
+    expect(deriveStatus({ unit: unit({ handoverDate: '2025-03-31' }) }, ctx)?.monthsSinceHandover).toBe(24);
+    expect(deriveStatus({ unit: unit({ handoverDate: '2025-04-01' }) }, ctx)?.monthsSinceHandover).toBe(23);
+    expect(deriveStatus({ unit: unit({ handoverDate: '2027-03-31' }) }, ctx)?.monthsSinceHandover).toBe(0);
+    expect(deriveStatus({ unit: unit({ handoverDate: '2027-04-01' }) }, ctx)?.monthsSinceHandover).toBeUndefined();
+    expect(deriveStatus({ unit: unit({ handoverDate: null }) }, ctx)?.monthsSinceHandover).toBeUndefined();
   });
 });
 

@@ -26,6 +26,11 @@ const AFTER_HANDOVER: FeeItemPolicy = {
   })],
 };
 
+// New owners' relief for their first two years: it stops once 24 whole months have passed by the period's end.
+const FIRST_TWO_YEARS: FeeItemPolicy = mgmt([rule('new-owner', 50, 'core.relief.percent', { percent: '10', label: { 'zh-CN': '新业主两年优惠', en: 'New owner relief' } }, {
+  all: [{ fact: 'status', path: '$.monthsSinceHandover', operator: 'lessThan', value: 24 }],
+})]);
+
 export const fixtures: Fixture[] = [
   {
     // Handed over in 2026: status.handedOver is true, three whole months at ¥247.80 = ¥743.40.
@@ -79,5 +84,23 @@ export const fixtures: Fixture[] = [
     facts: { unit: unit({ handoverDate: '2027-01-01' }) },
     feeItem: AFTER_HANDOVER,
     expect: { principal: '0.00', total: '0.00' },
+  },
+  {
+    // 2025-04-01 → 2027-03-31: 23 whole months, still in the first two years.
+    name: '收房未满 24 个月（status.monthsSinceHandover）：减免',
+    asOf: '2026-12-25',
+    period: Q1_2027,
+    facts: { unit: unit({ handoverDate: '2025-04-01' }) },
+    feeItem: FIRST_TWO_YEARS,
+    expect: { principal: '743.40', discount: '74.34', total: '669.06' },
+  },
+  {
+    // 2025-03-31 → 2027-03-31: 24 whole months, the relief has ended.
+    name: '收房满 24 个月：不再减免',
+    asOf: '2026-12-25',
+    period: Q1_2027,
+    facts: { unit: unit({ handoverDate: '2025-03-31' }) },
+    feeItem: FIRST_TWO_YEARS,
+    expect: { principal: '743.40', discount: '0.00', total: '743.40' },
   },
 ];

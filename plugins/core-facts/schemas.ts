@@ -79,6 +79,7 @@ export const statusSchema: JsonSchema = record(text('房屋计费状态（本期
   renovated: boolean(text('已开始装修', 'Renovation started')),
   occupied: boolean(text('已入住', 'Moved in')),
   vacant: boolean(text('空置或未售', 'Vacant or unsold')),
+  monthsSinceHandover: integer(text('收房至本期末的整月数', 'Whole months from handover to the period end'), { minimum: 0 }),
 }, ['handedOver', 'renovated', 'occupied', 'vacant']);
 
 export const periodSchema: JsonSchema = record(text('计费期', 'Billing period'), {

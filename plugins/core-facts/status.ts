@@ -2,6 +2,7 @@
 // replayed period sees the unit as it was then (by its dates), not as it is today.
 import type { EvalContext, Facts } from '../../rules/plugin/types.js';
 import { factRecord, unitOf } from '../shared/facts.js';
+import { wholeMonthsBetween } from '../../rules/dates.js';
 
 export interface UnitStatus {
   /** Handed over on or before the period's last day. */
@@ -12,6 +13,8 @@ export interface UnitStatus {
   occupied: boolean;
   /** Recorded as vacant or unsold. */
   vacant: boolean;
+  /** Whole months from the handover date to the period's last day; undefined when not handed over by then. */
+  monthsSinceHandover: number | undefined;
 }
 
 /** No unit loaded, no status: conditions on it are simply false. */
@@ -20,10 +23,13 @@ export function deriveStatus(facts: Facts, ctx: EvalContext): UnitStatus | undef
   const unit = unitOf(facts);
   const end = ctx.period.end;
   // ISO dates compare in calendar order as strings.
+  const handedOver = unit.handoverDate !== null && unit.handoverDate <= end;
   return {
-    handedOver: unit.handoverDate !== null && unit.handoverDate <= end,
+    handedOver,
     renovated: unit.renovationDate !== null && unit.renovationDate <= end,
     occupied: unit.occupancyDate !== null ? unit.occupancyDate <= end : unit.occupancy === 'occupied',
     vacant: unit.occupancy === 'vacant' || unit.occupancy === 'unsold',
+    // Always present (undefined when not handed over), so every status object has one shape.
+    monthsSinceHandover: handedOver ? wholeMonthsBetween(unit.handoverDate!, end) : undefined,
   };
 }

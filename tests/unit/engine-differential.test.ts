@@ -38,6 +38,7 @@ const leaf: fc.Arbitrary<Condition> = fc.oneof(
   fc.record({ fact: fc.constant('status'), path: fc.constantFrom('$.handedOver', '$.renovated', '$.occupied', '$.vacant'), operator: fc.constantFrom('equal', 'notEqual'), value: fc.constantFrom('$.handedOver', '$.renovated', '$.occupied', '$.vacant').map((path) => ({ fact: 'status', path })) }),
   fc.record({ fact: fc.constant('owner'), path: fc.constant('$.tags'), operator: fc.constantFrom('contains', 'doesNotContain'), value: fc.constant({ fact: 'unit', path: '$.usage' }) }),
   fc.record({ fact: fc.constant('unit'), path: fc.constant('$.area'), operator: fc.constantFrom('decimalLessThan', 'decimalGreaterThanInclusive'), value: fc.constant({ fact: 'meters', path: '$.water.current' }) }),
+  fc.record({ fact: fc.constant('status'), path: fc.constant('$.monthsSinceHandover'), operator: fc.constantFrom('lessThan', 'greaterThanInclusive', 'equal'), value: fc.integer({ min: 0, max: 36 }) }),
   // The billing period: its days and calendar position, alone and against a unit's dates.
   fc.record({ fact: fc.constant('period'), path: fc.constantFrom('$.start', '$.end', '$.asOf'), operator: fc.constantFrom('lessThan', 'greaterThanInclusive'), value: dateIn('2026-01-01', '2028-12-31') }),
   fc.record({ fact: fc.constant('period'), path: fc.constantFrom('$.month', '$.quarter', '$.year'), operator: fc.constantFrom('equal', 'greaterThan', 'lessThanInclusive'), value: fc.integer({ min: 1, max: 12 }) }),
