@@ -47,7 +47,9 @@ export async function startConsoleFor(dir: string): Promise<ConsoleUnderTest> {
 
 /** A fresh browser context signed in (or having tried to) as `email`, on the login page's own flow. */
 export async function signIn(app: ConsoleUnderTest, email: string, options: { password?: string; viewport?: { width: number; height: number } } = {}): Promise<Page> {
-  const context = await app.browser.newContext({ locale: 'zh-CN', ...(options.viewport ? { viewport: options.viewport } : {}) });
+  // Reduced motion: the console then shows dialogs and popups without animation, so a click never lands on one
+  // still zooming in.
+  const context = await app.browser.newContext({ locale: 'zh-CN', reducedMotion: 'reduce', ...(options.viewport ? { viewport: options.viewport } : {}) });
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
   await page.goto(`${app.url}/login`);

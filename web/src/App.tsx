@@ -32,6 +32,7 @@ import { crudPaths, resources } from './resources';
 import { columnLabels, RESOURCE_SPECS } from './routes/specs';
 import { ProjectProvider } from './session/ProjectProvider';
 import { useProject } from './session/project-context';
+import { usePrefersReducedMotion } from './components/use-reduced-motion';
 
 // Route pages load on demand; the first bundle holds only the shell.
 const lazyNamed = <P extends object>(load: () => Promise<ComponentType<P>>) =>
@@ -102,6 +103,8 @@ function ConsoleLayout() {
 
 export function App() {
   const locale = useLocale();
+  const reducedMotion = usePrefersReducedMotion();
+  const theme = useMemo(() => ({ token: { motion: !reducedMotion } }), [reducedMotion]);
   const i18nProvider = useMemo(() => createI18nProvider(locale, localeStore.set), [locale]);
   const documentTitle = useCallback(
     ({ resource, action }: { resource?: { name: string }; action?: string }) => pageTitle(locale, resource?.name, action),
@@ -110,7 +113,7 @@ export function App() {
 
   return (
     <BrowserRouter>
-      <ConfigProvider locale={ANTD_LOCALES[locale]}>
+      <ConfigProvider locale={ANTD_LOCALES[locale]} theme={theme}>
         <AntdApp>
           <Refine
             routerProvider={routerProvider}

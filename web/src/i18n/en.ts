@@ -325,6 +325,8 @@ export const en: Dictionary = {
       notCharged: 'This version does not charge this fee item',
       failedRule: 'Failing rule: {{rule}}',
       dueDate: 'Due date: {{date}}',
+      notRecorded: '(not recorded)',
+      emptyList: '(none)',
       firedRules: 'Rules that fired and the data they saw:',
     },
     publish: {

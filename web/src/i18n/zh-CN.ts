@@ -326,6 +326,8 @@ export const zhCN = {
       notCharged: '此版本不收此项费用',
       failedRule: '出错的规则：{{rule}}',
       dueDate: '缴费截止日：{{date}}',
+      notRecorded: '（未记录）',
+      emptyList: '（无）',
       firedRules: '命中的规则及其看到的数据：',
     },
     publish: {

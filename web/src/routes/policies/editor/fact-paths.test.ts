@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { policyRegistry } from '../registry';
 import { schemaAt } from '../../../../../rules';
-import { comparableFields, factPaths, valueKindFor } from './fact-paths';
+import { comparableFields, factPaths, sawKeyLabels, valueKindFor } from './fact-paths';
 
 const unit = policyRegistry.fact('unit')!;
 const owner = policyRegistry.fact('owner')!;
@@ -74,5 +74,21 @@ describe('fields to compare with', () => {
   it('offer nothing without an operator or a known field', () => {
     expect(comparableFields(facts, undefined, schemaAt(unit.schema, '$.usage'), { fact: 'unit', path: '$.usage' })).toEqual([]);
     expect(comparableFields(facts, 'equal', undefined, { fact: 'unit', path: '$.nope' })).toEqual([]);
+  });
+});
+
+describe('what a fired rule saw, named', () => {
+  const facts = policyRegistry.allFacts();
+  const zh = (key: string) => sawKeyLabels(facts, key)?.map((l) => l['zh-CN']).join(' › ');
+
+  it("names a saw key by the fact's and field's labels", () => {
+    expect(zh('unit$.handoverDate')).toBe('房屋 › 收房日期');
+    expect(zh('meters$.water.current')).toBe('抄表读数 › 水表 › 本期读数');
+    expect(zh('arrears')).toBe('往期欠费');
+  });
+
+  it('knows nothing of a fact or field the registry lacks', () => {
+    expect(sawKeyLabels(facts, 'unit$.nope')).toBeUndefined();
+    expect(sawKeyLabels(facts, 'meter$.water')).toBeUndefined();
   });
 });

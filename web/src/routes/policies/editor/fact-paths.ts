@@ -27,6 +27,20 @@ export function factPaths(fact: Pick<FactDef, 'label' | 'schema'>): FactPath[] {
   return out;
 }
 
+/**
+ * The labels of a fact path as a fired rule's `saw` keys it (`fact` or `fact$.a.b`), e.g. [房屋, 收房日期]; undefined
+ * for a fact or path the registry does not know.
+ */
+export function sawKeyLabels(facts: readonly Pick<FactDef, 'id' | 'label' | 'schema'>[], key: string): readonly Localized[] | undefined {
+  const cut = key.indexOf('$');
+  const factId = cut < 0 ? key : key.slice(0, cut);
+  const path = cut < 0 ? undefined : key.slice(cut);
+  const fact = facts.find((f) => f.id === factId);
+  if (!fact) return undefined;
+  if (path === undefined) return [fact.label];
+  return factPaths(fact).find((p) => p.path === path)?.labels;
+}
+
 /** A field of a fact another condition may compare with. */
 export interface ComparableField extends FactPath {
   readonly fact: string;

@@ -6,6 +6,7 @@ import { compilePolicy, formatExplanation, type CompiledPolicy, type LineResult 
 import { formatMoney } from '../../../fields/money';
 import { useI18n } from '../../../i18n/use-i18n';
 import { policyRegistry } from '../registry';
+import { sawKeyLabels } from '../editor/fact-paths';
 import { factsOfUnit, type UnitFactsRow } from './facts';
 import type { Period } from './types';
 
@@ -30,7 +31,14 @@ function compileOrNull(doc: unknown): CompiledPolicy | null {
 }
 
 function LineView({ line, title }: { readonly line: LineResult | null; readonly title: string }) {
-  const { t, locale } = useI18n();
+  const { t, text, locale } = useI18n();
+  // What a rule saw, in the clerk's words: the field's labels, and values as the office recorded them.
+  const sawName = (key: string) => sawKeyLabels(policyRegistry.allFacts(), key)?.map(text).join(' › ') ?? key;
+  const sawValue = (value: unknown): string =>
+    value === undefined || value === null ? t('policies.simulation.notRecorded')
+      : typeof value === 'boolean' ? t(value ? 'common.yes' : 'common.no')
+        : Array.isArray(value) ? (value.length === 0 ? t('policies.simulation.emptyList') : value.map(String).join('、'))
+          : typeof value === 'object' ? JSON.stringify(value) : String(value);
   if (!line) {
     return <Card size="small" title={title}><Typography.Text type="secondary">{t('policies.simulation.notCharged')}</Typography.Text></Card>;
   }
@@ -53,7 +61,7 @@ function LineView({ line, title }: { readonly line: LineResult | null; readonly 
           {line.fired.map((rule) => (
             <div key={rule.name} style={{ fontSize: 12 }}>
               <Tag>{rule.name}</Tag>
-              <code>{Object.entries(rule.saw).map(([key, value]) => `${key} = ${JSON.stringify(value)}`).join('; ')}</code>
+              <span data-testid="fired-rule-saw">{Object.entries(rule.saw).map(([key, value]) => `${sawName(key)} = ${sawValue(value)}`).join('；')}</span>
             </div>
           ))}
         </div>
