@@ -37,7 +37,8 @@ describe('decimal operators', () => {
       name: 'rollover', conditions: { all: [{ fact: 'meters', path: '$.water.current', operator, value: { fact: 'meters', path: '$.water.previous' } }] },
       event: { type: 'core.charge.fixed', params: { amountPerMonth: '10.00' } },
     }] }] });
-    expect(validatePolicy(rollover('lessThan'), registry)).toEqual([{ pointer: '/feeItems/0/rules/0/conditions/all/0/operator', message: expect.objectContaining({ en: 'lessThan compares $.water.current as text or as a float; use decimalLessThan' }) }]);
+    expect(validatePolicy(rollover('lessThan'), registry)).toEqual([{ pointer: '/feeItems/0/rules/0/conditions/all/0/value', message: expect.objectContaining({ en: 'lessThan compares decimals as text or as floats; use decimalLessThan' }) }]);
+    expect(validatePolicy(rollover('equal'), registry)).toEqual([{ pointer: '/feeItems/0/rules/0/conditions/all/0/value', message: expect.objectContaining({ en: expect.stringContaining('"99.0" ≠ "99"') }) }]);
     expect(validatePolicy(rollover('decimalLessThan'), registry)).toEqual([]);
     const input = { period: { start: '2027-01-01', end: '2027-01-31' }, asOf: '2027-01-01' };
     const fast = compilePolicy(rollover('decimalLessThan'), registry);

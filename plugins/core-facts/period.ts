@@ -14,13 +14,14 @@ export interface PeriodFact {
 }
 
 // A context stands for one fee item and input, so every unit of a run shares one period fact.
-const byContext = new WeakMap<EvalContext, PeriodFact>();
+const byContext = new WeakMap<EvalContext, Readonly<PeriodFact>>();
 
-export function derivePeriod(_facts: Facts, ctx: EvalContext): PeriodFact {
+export function derivePeriod(_facts: Facts, ctx: EvalContext): Readonly<PeriodFact> {
   let period = byContext.get(ctx);
   if (period === undefined) {
     const [year, month] = ctx.period.start.split('-').map(Number) as [number, number];
-    period = { start: ctx.period.start, end: ctx.period.end, asOf: ctx.asOf, year, month, quarter: Math.ceil(month / 3) };
+    // Frozen: every unit's evaluation shares it.
+    period = Object.freeze({ start: ctx.period.start, end: ctx.period.end, asOf: ctx.asOf, year, month, quarter: Math.ceil(month / 3) });
     byContext.set(ctx, period);
   }
   return period;

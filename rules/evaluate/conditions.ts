@@ -14,6 +14,8 @@ export function pathKeys(path: string): string[] {
   return path.slice(2).split('.');
 }
 
+// Inherited members (`$.toString`) are never read: validation accepts only properties a fact's schema declares
+// as its own (jsonpath-plus, json-rules-engine's resolver, follows own properties only).
 function getter(fact: string, path: string | undefined): Getter {
   if (!path) return (facts) => facts[fact];
   const keys = pathKeys(path);
@@ -28,8 +30,6 @@ function getter(fact: string, path: string | undefined): Getter {
     return current;
   };
 }
-
-export const isLeaf = (c: Condition): c is LeafCondition => 'fact' in c;
 
 /** json-rules-engine reads a condition value that is an object with its own `fact` key from that fact. */
 export const isFactRef = (value: unknown): value is FactRef =>

@@ -16,7 +16,7 @@ const decimalParam = { type: 'string', format: 'decimal' } as const;
 const testPlugin: Plugin = {
   manifest: { id: 'test', version: '0.1.0', apiVersion: 1, label: { 'zh-CN': '测试', en: 'Test' } },
   facts: [
-    { id: 'unit', label: { 'zh-CN': '房屋', en: 'Unit' }, schema: { type: 'object', properties: { area: { type: 'string' }, usage: { type: 'string' }, handoverDate: { type: 'string' }, renovationDate: { type: 'string' }, floor: { type: 'integer' } } } },
+    { id: 'unit', label: { 'zh-CN': '房屋', en: 'Unit' }, schema: { type: 'object', properties: { area: { type: 'string' }, usage: { type: 'string' }, handoverDate: { type: 'string', format: 'date' }, renovationDate: { type: 'string', format: 'date' }, floor: { type: 'integer' } } } },
     { id: 'owner', label: { 'zh-CN': '业主', en: 'Owner' }, schema: { type: 'object', properties: { tags: { type: 'array', items: { type: 'string' } } } } },
   ],
   actions: [
@@ -132,7 +132,7 @@ describe('conditions comparing two facts', () => {
     expect(before.ok && before.fired[1]!.saw).toEqual({ 'unit$.handoverDate': '2027-01-15', 'unit$.renovationDate': '2027-03-01' });
     const after = await both(item, { unit: { ...unit, renovationDate: '2027-01-01' } });
     expect(after.ok && after.fired.map((f) => f.name)).toEqual(['base']);
-    // No renovation date recorded: nothing to compare with, so the condition is false.
+    // No renovation date recorded: nothing to order against, so lessThan is false.
     const unrecorded = await both(item, { unit });
     expect(unrecorded.ok && unrecorded.fired.map((f) => f.name)).toEqual(['base']);
   });
@@ -155,12 +155,17 @@ describe('conditions comparing two facts', () => {
     expect(issuesOf({ ...dates, value: { fact: 'unit', path: '$.nope' } })).toEqual([['/value/path', 'fact unit has no $.nope']]);
     expect(issuesOf({ ...dates, value: { fact: 'unit', path: 'renovationDate' } })).toEqual([['/value/path', 'expected a path such as "$.usage" or "$.a.b"']]);
     expect(issuesOf({ ...dates, value: { fact: 'unit', path: '$.renovationDate', params: {} } })).toEqual([['/value/params', 'unknown key "params" (expected fact, path)']]);
-    expect(issuesOf({ ...dates, value: { fact: 'unit', path: '$.floor' } })).toEqual([['/value', 'the two sides hold different types: text and an integer']]);
-    expect(issuesOf({ ...dates, value: { fact: 'unit' } })).toEqual([['/value', 'expected a field of the fact, not the whole record']]);
-    expect(issuesOf({ fact: 'unit', path: '$.usage', operator: 'in', value: { fact: 'unit', path: '$.usage' } })).toEqual([['/value', 'in needs a list on the other side, got text']]);
-    expect(issuesOf({ fact: 'unit', path: '$.usage', operator: 'in', value: { fact: 'owner', path: '$.tags' } })).toEqual([]);
+    expect(issuesOf({ ...dates, value: { fact: 'unit', path: '$.toString' } })).toEqual([['/value/path', 'fact unit has no $.toString']]);
+    expect(issuesOf({ ...dates, value: { fact: 'unit', path: '$.floor' } })).toEqual([['/value', 'the two sides hold different types: a date and an integer']]);
+    expect(issuesOf({ ...dates, value: { fact: 'unit' } })).toEqual([['/value', 'expected fields of the facts on both sides, not whole records']]);
+    // Order means something for dates and integers only; text has none.
+    expect(issuesOf({ fact: 'unit', path: '$.usage', operator: 'lessThan', value: { fact: 'unit', path: '$.area' } })).toEqual([['/value', 'text has no order to compare']]);
+    // A list that may be missing (no owner recorded) would fail the line under in: contains, with the list on the left.
+    expect(issuesOf({ fact: 'unit', path: '$.usage', operator: 'in', value: { fact: 'owner', path: '$.tags' } }))
+      .toEqual([['/value', 'with another field, use contains / doesNotContain with the list on the left, not in']]);
+    expect(issuesOf({ fact: 'owner', path: '$.tags', operator: 'contains', value: { fact: 'unit', path: '$.usage' } })).toEqual([]);
     expect(issuesOf({ fact: 'owner', path: '$.tags', operator: 'equal', value: { fact: 'owner', path: '$.tags' } }))
-      .toEqual([['/value', 'a list compares with another fact only through contains or is one of']]);
+      .toEqual([['/value', 'a list compares with another field only through contains / doesNotContain']]);
   });
 });
 

@@ -8,8 +8,8 @@ import { kindOf, msg, pointerSegment as seg, validateSchema, type Issue } from '
 import type { Localized } from '../localized.js';
 import type { JsonSchema } from '../schema/types.js';
 import { PATH, isFactRef } from '../evaluate/conditions.js';
-import { comparisonProblem, schemaAt } from './fact-types.js';
-import type { FactRef, PolicyDocument } from './types.js';
+import { ORDER_OPERATORS, comparisonProblem, exactDecimalOperator, schemaAt } from './fact-types.js';
+import type { PolicyDocument } from './types.js';
 
 export type { Issue };
 
@@ -40,9 +40,6 @@ const expected = (zh: string, en: string, got: unknown): Localized => {
   const k = kindOf(got);
   return msg(`应为${zh}，实际为${k['zh-CN']}`, `expected ${en}, got ${k.en}`);
 };
-
-/** json-rules-engine's comparisons, which compare decimal strings as text or as floats. */
-const FLOAT_COMPARISONS = ['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'];
 
 const isDecimal = (s: JsonSchema | undefined): boolean => s?.type === 'string' && s.format === 'decimal';
 
@@ -157,19 +154,17 @@ class Validator {
       this.add(`${at}/operator`, msg(`未知的比较方式 ${JSON.stringify(c.operator)}（可用：${known}）`, `unknown operator ${JSON.stringify(c.operator)} (known: ${known})`));
     }
     const right = this.factRef(c.value, `${at}/value`);
-    if (op && FLOAT_COMPARISONS.includes(op.name)) {
-      const decimalPath = isDecimal(left) ? c.path : isDecimal(right) ? (c.value as FactRef).path : undefined;
-      if (decimalPath !== undefined) {
-        const exact = `decimal${op.name[0]!.toUpperCase()}${op.name.slice(1)}`;
-        const [zh, en] = right ? ['', ''] : ['，比较值写成小数文字', ' with a decimal string value'];
-        this.add(`${at}/operator`, msg(`${op.name} 会把 ${String(decimalPath)} 当作文字或浮点数比较；请改用 ${exact}${zh}`, `${op.name} compares ${String(decimalPath)} as text or as a float; use ${exact}${en}`));
-      }
-    }
     if (isFactRef(c.value)) {
       // A reference to nothing has its issue from factRef already.
       const problem = op && left && right ? comparisonProblem(op.name, left, right) : null;
       if (problem) this.add(`${at}/value`, problem);
-    } else if (!('value' in c) || !isConditionValue(c.value)) {
+      return;
+    }
+    if (op && ORDER_OPERATORS.includes(op.name) && isDecimal(left)) {
+      const exact = exactDecimalOperator(op.name);
+      this.add(`${at}/operator`, msg(`${op.name} 会把 ${String(c.path)} 当作文字或浮点数比较；请改用 ${exact}，比较值写成小数文字`, `${op.name} compares ${String(c.path)} as text or as a float; use ${exact} with a decimal string value`));
+    }
+    if (!('value' in c) || !isConditionValue(c.value)) {
       this.add(`${at}/value`, msg('比较值应为文字、数字、真/假，它们的数组，或另一数据项 { "fact": …, "path": … }', 'expected a string, number, boolean, an array of them, or another fact { "fact": …, "path": … }'));
     } else if (op && ['in', 'notIn'].includes(op.name) && !Array.isArray(c.value)) {
       this.add(`${at}/value`, msg(`${op.name} 需要一组值（数组）`, `operator ${op.name} expects an array of values`));

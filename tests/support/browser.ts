@@ -76,21 +76,24 @@ export async function choose(page: Page, select: Locator, option: RegExp): Promi
  */
 export async function confirmPopup(page: Page, trigger: Locator, ok: Locator): Promise<void> {
   for (let attempt = 1; ; attempt++) {
-    if (!(await ok.isVisible())) await trigger.click({ timeout: 15_000 });
-    let took = false;
+    let clicked = false;
     try {
+      if (!(await ok.isVisible())) await trigger.click({ timeout: 15_000 });
       await ok.click({ timeout: 15_000 });
+      clicked = true;
       await ok.waitFor({ state: 'hidden', timeout: 15_000 });
       return;
     } catch (e) {
-      took = await ok.evaluate((button) => button.classList.contains('ant-btn-loading')).catch(() => false);
-      if (!took && attempt === 3) throw new Error(`the popup's OK button never took the click (3 tries): ${String(e)}`);
-    }
-    if (took) {
-      await ok.waitFor({ state: 'hidden', timeout: 90_000 }).catch((e: unknown) => {
-        throw new Error(`the popup's OK click took, but its action was still running after 105 s: ${String(e)}`);
-      });
-      return;
+      // The popup may have closed just as the time ran out: the click took.
+      if (clicked && !(await ok.isVisible())) return;
+      const running = clicked && await ok.evaluate((button) => button.classList.contains('ant-btn-loading'), undefined, { timeout: 5_000 }).catch(() => false);
+      if (running) {
+        await ok.waitFor({ state: 'hidden', timeout: 90_000 }).catch((late: unknown) => {
+          throw new Error(`the popup's OK click took, but its action was still running after 105 s: ${String(late)}`);
+        });
+        return;
+      }
+      if (attempt === 3) throw new Error(`the popup's OK button never took the click (3 tries): ${String(e)}`);
     }
     await page.keyboard.press('Escape');
     await ok.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);

@@ -102,6 +102,7 @@ const unitFacts = fc.record({
   arrears: fc.array(fc.record({ balance: decimalText(0, 2000, 2), dueDate: dateIn('2025-01-01', '2027-12-31') }), { maxLength: 2 }),
   plan: fc.boolean(),
   prepaid: optional(fc.integer({ min: 0, max: 3 })),
+  owned: fc.integer({ min: 0, max: 4 }).map((n) => n > 0),
   water: optional(decimalText(0, 300, 1)),
 }).map((u) => ({
   unit: {
@@ -110,7 +111,8 @@ const unitFacts = fc.record({
     ...(u.renovationDate ? { renovationDate: u.renovationDate } : {}),
     ...(u.occupancyDate ? { occupancyDate: u.occupancyDate } : {}),
   },
-  owner: { id: 'o', name: '王芳', tags: u.tags },
+  // Some units have no owner recorded (unsold): conditions on the owner's tags see nothing.
+  ...(u.owned ? { owner: { id: 'o', name: '王芳', tags: u.tags } } : {}),
   parking: { spaces: u.spaces },
   arrears: u.arrears.map((a, i) => ({ billId: `b${i}`, feeItem: 'item', ...a })),
   plan: { current: u.plan },

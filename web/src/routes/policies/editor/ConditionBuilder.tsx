@@ -168,7 +168,10 @@ function LeafEditor({ path, node, onRemove }: { readonly path: readonly Segment[
           value={factPath ?? ''}
           disabled={readOnly || !fact}
           placeholder={t('policies.editor.path')}
-          onChange={(next: string) => update({ path: next === '' ? undefined : next, value: '' })}
+          onChange={(next: string) => {
+            const nextPath = next === '' ? undefined : next;
+            update({ path: nextPath, value: emptyValue(valueKindFor(schemaAt(fact!.schema, nextPath), operator)) });
+          }}
           options={paths.map((p) => ({ value: p.path ?? '', label: p.labels.length > 1 ? p.labels.slice(1).map(text).join(' › ') : t('policies.editor.wholeFact') }))}
           style={{ minWidth: 180 }}
         />

@@ -64,11 +64,18 @@ describe('fields to compare with', () => {
     expect(handover).not.toContain('arrears');
   });
 
-  it('pair an element with a list for contains and in', () => {
-    expect(keys(comparableFields(facts, 'contains', schemaAt(owner.schema, '$.tags'), { fact: 'owner', path: '$.tags' }))).toContain('unit$.usage');
-    const usageIn = keys(comparableFields(facts, 'in', schemaAt(unit.schema, '$.usage'), { fact: 'unit', path: '$.usage' }));
-    expect(usageIn).toContain('owner$.tags');
-    expect(usageIn).not.toContain('unit$.roomNo');
+  it('pair a list on the left with an element for contains, and offer nothing for in', () => {
+    const tags = keys(comparableFields(facts, 'contains', schemaAt(owner.schema, '$.tags'), { fact: 'owner', path: '$.tags' }));
+    expect(tags).toContain('unit$.usage');
+    expect(tags).not.toContain('parking$.spaces');
+    expect(comparableFields(facts, 'in', schemaAt(unit.schema, '$.usage'), { fact: 'unit', path: '$.usage' })).toEqual([]);
+  });
+
+  it('offer only what saving accepts: exact operators for decimals, order for dates and integers', () => {
+    const area = schemaAt(unit.schema, '$.area');
+    expect(comparableFields(facts, 'lessThan', area, { fact: 'unit', path: '$.area' })).toEqual([]);
+    expect(keys(comparableFields(facts, 'decimalLessThan', area, { fact: 'unit', path: '$.area' }))).toContain('meters$.water.current');
+    expect(comparableFields(facts, 'greaterThan', schemaAt(unit.schema, '$.usage'), { fact: 'unit', path: '$.usage' })).toEqual([]);
   });
 
   it('offer nothing without an operator or a known field', () => {
