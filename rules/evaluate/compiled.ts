@@ -5,7 +5,7 @@ import type { FeeItemPolicy, PolicyDocument } from '../policy/types.js';
 import type { PluginRegistry, RegisteredAction } from '../plugin/registry.js';
 import type { EvalInput, FiredRule, LineResult } from './types.js';
 import { FactPaths, compileCondition, type Predicate } from './conditions.js';
-import { byPrecedence, derivedFactsFor, evalContext, finishLine, planStep, priorityOf, saw, sawSlots, slotSteps, withDerived, NO_PARAMS, type SawSlots, type Step } from './prepare.js';
+import { byPrecedence, conditionFailed, derivedFactsFor, evalContext, finishLine, planStep, priorityOf, saw, sawSlots, slotSteps, withDerived, NO_PARAMS, type SawSlots, type Step } from './prepare.js';
 import type { Planned } from './apply.js';
 import { assertValidPolicy } from '../policy/validate.js';
 
@@ -83,7 +83,13 @@ export function compilePolicy(doc: unknown, registry: PluginRegistry): CompiledP
       // Rules in precedence order, each planned as it fires: the same effects, in the same order, as planning
       // the fired list afterwards.
       for (const rule of compiled.rules) {
-        if (!rule.test(values)) continue;
+        let holds: boolean;
+        try {
+          holds = rule.test(values);
+        } catch (e) {
+          return conditionFailed(feeItem, e);
+        }
+        if (!holds) continue;
         fired.push({ name: rule.name, priority: rule.priority, type: rule.step.action.type, saw: saw(rule.saw, values) });
         const failure = planStep(feeItem, rule.step, planned, all, ctx);
         if (failure) return failure;

@@ -19,6 +19,13 @@ const testPlugin: Plugin = {
     { id: 'unit', label: { 'zh-CN': '房屋', en: 'Unit' }, schema: { type: 'object', properties: { area: { type: 'string' }, usage: { type: 'string' }, handoverDate: { type: 'string', format: 'date' }, renovationDate: { type: 'string', format: 'date' }, floor: { type: 'integer' } } } },
     { id: 'owner', label: { 'zh-CN': '业主', en: 'Owner' }, schema: { type: 'object', properties: { tags: { type: 'array', items: { type: 'string' } } } } },
   ],
+  operators: [{
+    name: 'fussy', label: { 'zh-CN': '挑剔', en: 'Fussy' },
+    evaluate: (fact) => {
+      if (fact === 'boom') throw new Error('cannot compare boom');
+      return fact === 'residential';
+    },
+  }],
   actions: [
     {
       name: 'areaRate', phase: 'base', label: { 'zh-CN': '面积单价', en: 'Area rate' },
@@ -176,6 +183,14 @@ describe('failures', () => {
     expect(bad).toEqual({ ok: false, feeItem: 'mgmt', error: { message: 'meter reading missing for this unit', rule: 'broken', action: 'test.explode', plugin: 'test' } });
     const good = await both(item, { unit: { ...unit, floor: 3 } });
     expect(good.ok).toBe(true);
+  });
+
+  test('an operator that throws fails that one evaluation, naming the operator and plugin', async () => {
+    const item = mgmt([{ ...base, conditions: all({ fact: 'unit', path: '$.usage', operator: 'fussy', value: '' }) }]);
+    const bad = await both(item, { unit: { ...unit, usage: 'boom' } });
+    expect(bad).toEqual({ ok: false, feeItem: 'mgmt', error: { message: 'operator fussy (plugin test) failed: cannot compare boom', plugin: 'test' } });
+    const good = await both(item, { unit });
+    expect(good.ok && good.principal).toBe('743.40');
   });
 
   test('validation names the JSON pointer and what was expected', () => {

@@ -3,7 +3,7 @@
 import type { EvalInput, FiredRule, LineFailed, LineResult } from './types.js';
 import type { EvalContext, FactDef, Facts } from '../plugin/types.js';
 import type { FeeItemPolicy, PolicyDocument, RuleDoc, ActionRef } from '../policy/types.js';
-import type { PluginRegistry, RegisteredAction } from '../plugin/registry.js';
+import { OperatorFailed, type PluginRegistry, type RegisteredAction } from '../plugin/registry.js';
 import { DEFAULT_ROUNDING } from '../money.js';
 import { applyEffects, type Planned } from './apply.js';
 import { factRefs, sawKey, type FactPaths } from './conditions.js';
@@ -108,6 +108,15 @@ function failed(feeItem: string, step: Step, e: unknown): LineFailed {
     feeItem,
     error: { message, ...(step.rule ? { rule: step.rule } : {}), action: step.action.type, plugin: step.action.plugin.id },
   };
+}
+
+/**
+ * A condition whose plugin operator threw fails the line. Both evaluators say the same, naming the operator and
+ * plugin but not the rule: json-rules-engine does not say which rule's condition threw.
+ */
+export function conditionFailed(feeItem: string, e: unknown): LineFailed {
+  if (!(e instanceof OperatorFailed)) throw e;
+  return { ok: false, feeItem, error: { message: e.message, plugin: e.plugin } };
 }
 
 /** Plans one step's effects into `planned`; an action that throws fails the line. */

@@ -7,7 +7,7 @@ import type { FeeItemPolicy, PolicyDocument } from '../policy/types.js';
 import type { PluginRegistry, RegisteredAction } from '../plugin/registry.js';
 import type { EvalInput, FiredRule, LineResult } from './types.js';
 import { FactPaths } from './conditions.js';
-import { byPrecedence, derivedFactsFor, evalContext, priorityOf, runSteps, saw, sawSlots, slotSteps, withDerived, NO_PARAMS, type SawSlots, type Step } from './prepare.js';
+import { byPrecedence, conditionFailed, derivedFactsFor, evalContext, priorityOf, runSteps, saw, sawSlots, slotSteps, withDerived, NO_PARAMS, type SawSlots, type Step } from './prepare.js';
 import { assertValidPolicy } from '../policy/validate.js';
 
 /** What a rule's name stands for once json-rules-engine says it fired. */
@@ -55,7 +55,12 @@ export function referencePolicy(doc: unknown, registry: PluginRegistry): Referen
         } catch (err) {
           return { ok: false, feeItem, error: { message: `derived fact failed: ${err instanceof Error ? err.message : String(err)}` } };
         }
-        const { results } = await e.engine.run({ ...all });
+        let results;
+        try {
+          ({ results } = await e.engine.run({ ...all }));
+        } catch (err) {
+          return conditionFailed(feeItem, err);
+        }
         const values = e.paths.read(all);
         const fired: FiredRule[] = results
           .filter((r) => r.result)

@@ -15,6 +15,24 @@ export interface RegisteredOperator extends OperatorDef {
   builtin: boolean;
 }
 
+/** A plugin's operator threw: the evaluation that asked fails with this, naming the operator and plugin. */
+export class OperatorFailed extends Error {
+  constructor(readonly operator: string, readonly plugin: string, cause: unknown) {
+    super(`operator ${operator} (plugin ${plugin}) failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'OperatorFailed';
+  }
+}
+
+function guarded(op: OperatorDef, plugin: string): OperatorDef['evaluate'] {
+  return (fact, value) => {
+    try {
+      return op.evaluate(fact, value);
+    } catch (e) {
+      throw new OperatorFailed(op.name, plugin, e);
+    }
+  };
+}
+
 const PLUGIN_ID = /^[a-z][a-z0-9-]*(\.[a-z][a-zA-Z0-9-]*)*$/;
 
 export class PluginRefused extends Error {
@@ -44,7 +62,7 @@ export class PluginRegistry {
       for (const action of plugin.actions ?? []) this.addAction(plugin.manifest, action);
       for (const op of plugin.operators ?? []) {
         if (this.operators.has(op.name)) throw new PluginRefused(id, `operator ${op.name} exists already`);
-        this.operators.set(op.name, { ...op, builtin: false });
+        this.operators.set(op.name, { ...op, builtin: false, evaluate: guarded(op, id) });
       }
       for (const fact of plugin.facts ?? []) {
         if (this.facts.has(fact.id)) throw new PluginRefused(id, `fact ${fact.id} exists already`);
