@@ -7,7 +7,7 @@ export { ENGINE_API_VERSION, PHASES } from './plugin/types.js';
 export type * from './evaluate/types.js';
 export { PluginRegistry, PluginRefused } from './plugin/registry.js';
 export { validatePolicy, assertValidPolicy, PolicyInvalid, type Issue } from './policy/validate.js';
-export { comparisonProblem, schemaAt } from './policy/fact-types.js';
+export { ELEMENT_OPERATORS, ORDER_OPERATORS, comparisonProblem, schemaAt } from './policy/fact-types.js';
 export { isFactRef } from './evaluate/conditions.js';
 export { compilePolicy, pluginVersionsOf, type CompiledPolicy } from './evaluate/compiled.js';
 export { referencePolicy, type ReferencePolicy } from './evaluate/reference.js';

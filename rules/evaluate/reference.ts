@@ -55,7 +55,7 @@ export function referencePolicy(doc: unknown, registry: PluginRegistry): Referen
         } catch (err) {
           return { ok: false, feeItem, error: { message: `derived fact failed: ${err instanceof Error ? err.message : String(err)}` } };
         }
-        let results;
+        let results: Awaited<ReturnType<Engine['run']>>['results'];
         try {
           ({ results } = await e.engine.run({ ...all }));
         } catch (err) {

@@ -40,7 +40,8 @@ const TYPE_NAMES: Record<ValueType, Localized> = {
   record: msg('整个数据项', 'a whole record'),
 };
 
-const ELEMENT_OPERATORS = ['contains', 'doesNotContain'];
+/** json-rules-engine's operators that look for an element in a list on the left. */
+export const ELEMENT_OPERATORS = ['contains', 'doesNotContain'];
 /** json-rules-engine's comparisons with JavaScript's < and >: calendar order for dates, numeric for integers. */
 export const ORDER_OPERATORS = ['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'];
 

@@ -9,13 +9,12 @@ import { issuesWithin, toPointer, type Segment } from '../document/pointer';
 import { isObj } from '../document/shape';
 import { policyRegistry } from '../registry';
 import { usePolicyEditing } from './editor-context';
-import { comparisonProblem, isFactRef, schemaAt, type FactRef } from '../../../../../rules';
+import { ELEMENT_OPERATORS, comparisonProblem, isFactRef, schemaAt, type FactRef } from '../../../../../rules';
 import { comparableFields, emptyValue, factPaths, refTo, valueKindFor, type ValueKind } from './fact-paths';
 import { IssueText } from './IssueText';
 
 type GroupKind = 'all' | 'any' | 'not';
 const DATE = 'YYYY-MM-DD';
-const ARRAY_OPERATORS = ['contains', 'doesNotContain'];
 
 const refKey = (ref: FactRef): string => JSON.stringify([ref.fact, ref.path ?? null]);
 
@@ -126,7 +125,7 @@ function LeafEditor({ path, node, onRemove }: { readonly path: readonly Segment[
   const paths = fact ? factPaths(fact) : [];
   const isArray = schema?.type === 'array';
   const operators = policyRegistry.allOperators().filter((op) =>
-    !op.builtin || op.name === operator || (isArray ? ARRAY_OPERATORS.includes(op.name) : !ARRAY_OPERATORS.includes(op.name)));
+    !op.builtin || op.name === operator || (isArray ? ELEMENT_OPERATORS.includes(op.name) : !ELEMENT_OPERATORS.includes(op.name)));
   // Owner tags are free text with a few well-known ones.
   const suggestions = factId === 'owner' && factPath === '$.tags'
     ? ENUMS.owner_tag.map((tag) => ({ value: tag, label: `${enumLabel('owner_tag', tag)} (${tag})` }))

@@ -1,6 +1,6 @@
 // What the condition builder offers: every fact with the paths into it that its schema declares (labelled in
 // both languages), and for a chosen path and operator what kind of value to ask for.
-import { comparisonProblem, type FactDef, type FactRef, type Localized } from '../../../../../rules';
+import { ELEMENT_OPERATORS, ORDER_OPERATORS, comparisonProblem, type FactDef, type FactRef, type Localized } from '../../../../../rules';
 import type { JsonSchema } from '../../../../../rules/schema/types';
 
 export interface FactPath {
@@ -71,8 +71,6 @@ export type ValueKind =
   | { readonly kind: 'text'; readonly multiple: boolean };
 
 const LIST_OPERATORS = new Set(['in', 'notIn']);
-const ARRAY_OPERATORS = new Set(['contains', 'doesNotContain']);
-const ORDER_OPERATORS = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
 
 /** What a condition asks for when its value is cleared: nothing chosen, in the shape the value kind takes. */
 export function emptyValue(kind: ValueKind): unknown {
@@ -89,7 +87,7 @@ export function emptyValue(kind: ValueKind): unknown {
 export function valueKindFor(schema: JsonSchema | undefined, operator: string | undefined): ValueKind {
   const multiple = operator !== undefined && LIST_OPERATORS.has(operator);
   let target = schema;
-  if (target?.type === 'array' && operator !== undefined && (ARRAY_OPERATORS.has(operator) || multiple)) target = target.items;
+  if (target?.type === 'array' && operator !== undefined && (ELEMENT_OPERATORS.includes(operator) || multiple)) target = target.items;
   if (!target) return { kind: 'text', multiple };
   switch (target.type) {
     case 'boolean':
@@ -99,7 +97,7 @@ export function valueKindFor(schema: JsonSchema | undefined, operator: string | 
     case 'string':
       if (target.enum) return { kind: 'enum', options: target.enum.map((value) => ({ value, label: target.enumLabels?.[value] })), multiple };
       if (target.format === 'date' && !multiple) return { kind: 'date' };
-      if (target.format === 'decimal' && operator !== undefined && ORDER_OPERATORS.has(operator)) return { kind: 'number' };
+      if (target.format === 'decimal' && operator !== undefined && ORDER_OPERATORS.includes(operator)) return { kind: 'number' };
       return { kind: 'text', multiple };
     default:
       return { kind: 'text', multiple };
