@@ -1,6 +1,7 @@
 // Exact arithmetic on decimal texts without building Decimals, digit by digit as on paper. A metered line's two
 // readings differ from unit to unit, so parsing both into Decimals was the costliest step of the line; their
-// difference as text then finds its price among the usages already priced (12.5 t, 180 kWh repeat).
+// difference, packed into one small integer, then finds its price among the usages already priced (12.5 t,
+// 180 kWh repeat) without a string being written or hashed.
 
 const ZERO_CODE = 48;
 
@@ -19,11 +20,10 @@ function digitAt(text: string, dot: number, ints: number, i: number): number {
 const digits: number[] = new Array<number>(24).fill(0);
 
 /**
- * `a − b` for two non-negative decimal texts (`\d+(\.\d+)?`), as Decimal#toString writes it in plain notation
- * ("12.5", "0", no leading or trailing zeros), or null when the difference is negative or a text is signed:
- * the caller then takes the Decimal path, which also words the error.
+ * Writes the digits of `a − b` for two non-negative decimal texts (`\d+(\.\d+)?`) into `digits`, aligned to the
+ * returned number of integer places and length; null when the difference is negative or a text is signed.
  */
-export function differenceText(a: string, b: string): string | null {
+function subtract(a: string, b: string): { ints: number; length: number } | null {
   if (a.charCodeAt(0) === 45 || b.charCodeAt(0) === 45) return null; // '-'
   let aDot = a.indexOf('.');
   if (aDot < 0) aDot = a.length;
@@ -43,13 +43,40 @@ export function differenceText(a: string, b: string): string | null {
     digits[i] = d;
   }
   // A borrow out of the first digit: b was the larger.
-  if (borrow === 1) return null;
-  // Leading and trailing zeros go (all zeros leave "0").
-  let first = 0;
-  while (first < ints - 1 && digits[first] === 0) first++;
-  let last = length - 1;
-  while (last >= ints && digits[last] === 0) last--;
-  let text = '';
-  for (let i = first; i <= last; i++) text += i === ints ? `.${digits[i]!}` : String.fromCharCode(ZERO_CODE + digits[i]!);
-  return text;
+  return borrow === 1 ? null : { ints, length };
+}
+
+// A packed difference stays a small integer (V8 hashes those without touching a string): its digits' value below
+// 2^26, its decimal places in the low 4 bits.
+const MAX_PACKED_DIGITS = 2 ** 26;
+const PLACES_BITS = 16;
+
+/**
+ * `a − b` packed into one small integer — the value of its digits × 16 + its decimal places — or -1 when it is
+ * negative, a text is signed, or it is too long to pack. Equal differences pack equal ("7.50 − 2" and "6 − 0.5"),
+ * so a usage already priced is found without writing its text; packedText() writes it.
+ */
+export function differenceKey(a: string, b: string): number {
+  const r = subtract(a, b);
+  if (r === null) return -1;
+  // Trailing fraction zeros go: "12.50" and "12.5" are one usage.
+  let last = r.length - 1;
+  while (last >= r.ints && digits[last] === 0) last--;
+  const places = last - r.ints + 1;
+  if (places >= PLACES_BITS) return -1;
+  let value = 0;
+  for (let i = 0; i <= last; i++) {
+    value = value * 10 + digits[i]!;
+    if (value >= MAX_PACKED_DIGITS) return -1;
+  }
+  return value * PLACES_BITS + places;
+}
+
+/** The difference differenceKey() packed, as Decimal#toString writes it in plain notation ("12.5", "0.01", "0"). */
+export function packedText(key: number): string {
+  const places = key % PLACES_BITS;
+  const value = String((key - places) / PLACES_BITS);
+  if (places === 0) return value;
+  const padded = value.length > places ? value : '0'.repeat(places - value.length + 1) + value;
+  return `${padded.slice(0, padded.length - places)}.${padded.slice(padded.length - places)}`;
 }

@@ -52,6 +52,9 @@ function isDecimalString(text: string): boolean {
 // of a building type) then share every amount derived from it, and the identity-keyed caches below hit.
 const canonical = new Map<string, Decimal>();
 
+/** The Decimal of a text dec() has parsed before (so a decimal string), or undefined. */
+export const knownDecimal = (text: string): Decimal | undefined => canonical.get(text);
+
 /** Parses a decimal string from a policy or a fact; anything else (numbers included) is refused. */
 export function dec(text: string): Decimal {
   const known = canonical.get(text);

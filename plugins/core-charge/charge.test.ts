@@ -82,6 +82,17 @@ describe('core.charge.metered', () => {
     expect(zh(effect!.why)).toContain('(11.5 − 10) × 10 = 15 吨');
   });
 
+  it('prices a usage too long to pack exactly, and alike with or without trailing zeros', () => {
+    // 70,000,005 digits is beyond the packed key: the Decimal path words the same usage.
+    const [long] = water('0', '7000000.5');
+    expect(zh(long!.why)).toBe('水表 7000000.5 − 0 = 7000000.5 吨：20 × ¥3.50 + 10 × ¥4.55 + 6999970.5 × ¥7.00');
+    expect(long?.kind === 'lump' && long.amount.toString()).toBe('48999909');
+    const [a] = water('10.50', '23.00');
+    const [b] = water('10.5', '23');
+    expect(zh(a!.why)).toBe('水表 23.00 − 10.50 = 12.5 吨：12.5 × ¥3.50');
+    expect(zh(b!.why)).toBe('水表 23 − 10.5 = 12.5 吨：12.5 × ¥3.50');
+  });
+
   it('refuses readings that go backwards, naming both readings', () => {
     expect(() => water('1235.5', '1200.0')).toThrow('unit 1-1-201 water meter: the current reading 1200.0 is below the previous reading 1235.5');
   });

@@ -5,7 +5,7 @@ import type { Localized } from '../../rules/localized.js';
 import { Decimal, ONE, ZERO, min } from '../../rules/money.js';
 import { amountText } from '../shared/format.js';
 import { decimalField, decimalTextField, factRecord, type FactRecord, type MeterKind } from '../shared/facts.js';
-import { differenceText } from '../../rules/decimal-text.js';
+import { differenceKey, packedText } from '../../rules/decimal-text.js';
 import { parsedOnce, type Params } from '../shared/params.js';
 import { array, choice, decimal, object, params, text } from '../shared/schema.js';
 
@@ -17,10 +17,16 @@ const WHY: Record<MeterKind, Localized> = {
 
 interface Tier { upTo: Decimal | null; price: Decimal; priceText: string }
 
-interface Priced { amount: Decimal; tiersText: string }
+interface Priced { usage: string; amount: Decimal; tiersText: string }
+
+/**
+ * A usage: packed by differenceKey() from plain readings, or its text (Decimal#toString) from readings with a
+ * multiplier or too long to pack.
+ */
+type Usage = number | string;
 
 /** The meter, its tiers, and (filled as units come) each usage priced: many units use the same amount (12.5 t, 180 kWh). */
-function parseTiers(p: Params): { meter: MeterKind; tiers: Tier[]; byUsage: Map<string, Priced> } {
+function parseTiers(p: Params): { meter: MeterKind; tiers: Tier[]; byUsage: Map<Usage, Priced> } {
   const raw = p.tiers as readonly Params[];
   const tiers = raw.map((t, i): Tier => {
     const last = i === raw.length - 1;
@@ -40,15 +46,15 @@ function parseTiers(p: Params): { meter: MeterKind; tiers: Tier[]; byUsage: Map<
 
 const parse = parsedOnce(parseTiers);
 
-/** The usage as Decimal#toString writes it (the key of the usages already priced), and the readings for the explanation. */
-function usageOf(where: string, reading: FactRecord): { usage: string; readings: string } {
+/** The usage (the key of the usages already priced), and the readings for the explanation. */
+function usageOf(where: string, reading: FactRecord): { usage: Usage; readings: string } {
   const previous = decimalTextField(reading, 'previous', where);
   const current = decimalTextField(reading, 'current', where);
   const delta = `${current} − ${previous}`;
   const plain = reading.multiplier === undefined || reading.multiplier === null;
   // Readings differ from unit to unit: their difference is worked out on the texts, not on two new Decimals.
-  const usage = plain ? differenceText(current, previous) : null;
-  if (usage !== null) return { usage, readings: delta };
+  const packed = plain ? differenceKey(current, previous) : -1;
+  if (packed >= 0) return { usage: packed, readings: delta };
   // Exact, so below zero exactly when current < previous (a zero difference may be -0: not below zero).
   const difference = new Decimal(current).minus(previous);
   if (difference.isNegative() && !difference.isZero()) {
@@ -83,22 +89,23 @@ export const metered: ActionDef = {
     if (reading === undefined || reading === null) throw new Error(`${where}: no readings for this period (fact meters.${meter})`);
     if (typeof reading !== 'object') throw new Error(`${where}: meters.${meter} must be an object with previous and current readings`);
     const { usage, readings } = usageOf(where, reading as FactRecord);
-    const { amount, tiersText } = priced(tiers, byUsage, usage);
-    return [{ kind: 'lump', amount, why: { t: WHY[meter], v: { readings, usage, tiers: tiersText } } }];
+    const p = priced(tiers, byUsage, usage);
+    return [{ kind: 'lump', amount: p.amount, why: { t: WHY[meter], v: { readings, usage: p.usage, tiers: p.tiersText } } }];
   },
 };
 
-function priced(tiers: readonly Tier[], byUsage: Map<string, Priced>, usage: string): Priced {
+function priced(tiers: readonly Tier[], byUsage: Map<Usage, Priced>, usage: Usage): Priced {
   let result = byUsage.get(usage);
   if (!result) {
-    result = priceTiers(tiers, new Decimal(usage));
+    result = priceTiers(tiers, typeof usage === 'number' ? packedText(usage) : usage);
     if (byUsage.size > 20_000) byUsage.clear();
     byUsage.set(usage, result);
   }
   return result;
 }
 
-function priceTiers(tiers: readonly Tier[], usage: Decimal): Priced {
+function priceTiers(tiers: readonly Tier[], usageText: string): Priced {
+  const usage = new Decimal(usageText);
   let amount = ZERO;
   let lower = ZERO;
   const parts: string[] = [];
@@ -110,5 +117,5 @@ function priceTiers(tiers: readonly Tier[], usage: Decimal): Priced {
     parts.push(`${quantity.toString()} × ¥${tier.priceText}`);
     lower = top;
   }
-  return { amount, tiersText: parts.join(' + ') || '0' };
+  return { usage: usageText, amount, tiersText: parts.join(' + ') || '0' };
 }
