@@ -8,6 +8,7 @@ import { FactPaths, compileCondition, type Predicate } from './conditions.js';
 import { byPrecedence, conditionFailed, derivedFactsFor, evalContext, finishLine, planStep, priorityOf, saw, sawSlots, slotSteps, withDerived, NO_PARAMS, type SawSlots, type Step } from './prepare.js';
 import type { Planned } from './apply.js';
 import { assertValidPolicy } from '../policy/validate.js';
+import { withSharedExpanded } from '../policy/shared-conditions.js';
 
 interface CompiledRule {
   name: string;
@@ -62,7 +63,7 @@ export function pluginVersionsOf(doc: PolicyDocument, registry: PluginRegistry):
 /** Validates and compiles a policy once; evaluate() may then run for every unit. */
 export function compilePolicy(doc: unknown, registry: PluginRegistry): CompiledPolicy {
   const policy = assertValidPolicy(doc, registry);
-  const items = new Map(policy.feeItems.map((i) => [i.code, compileItem(i, registry)]));
+  const items = new Map(policy.feeItems.map((i) => [i.code, compileItem(withSharedExpanded(i, policy), registry)]));
   return {
     doc: policy,
     pluginVersions: pluginVersionsOf(policy, registry),

@@ -3,6 +3,7 @@
 import type { Condition, FactRef, LeafCondition } from '../policy/types.js';
 import type { Facts } from '../plugin/types.js';
 import type { PluginRegistry } from '../plugin/registry.js';
+import { isConditionRef } from '../policy/shared-conditions.js';
 
 type Getter = (facts: Facts) => unknown;
 /** A condition over the values of its fee item's fact paths (see FactPaths). */
@@ -86,6 +87,7 @@ export function compileCondition(c: Condition, registry: PluginRegistry, paths: 
     const inner = compileCondition(c.not, registry, paths);
     return (values) => !inner(values);
   }
+  if (isConditionRef(c)) throw unexpanded(c.condition);
   const op = registry.operator(c.operator);
   if (!op) throw new Error(`unknown operator ${c.operator}`);
   const slot = paths.slot(c);
@@ -97,11 +99,14 @@ export function compileCondition(c: Condition, registry: PluginRegistry, paths: 
   return (values) => op.evaluate(values[slot], value);
 }
 
-/** Every leaf of a condition tree, in document order. */
+const unexpanded = (name: string): Error => new Error(`shared condition "${name}" was not expanded (see withSharedExpanded)`);
+
+/** Every leaf of a condition tree (its shared conditions expanded), in document order. */
 export function leaves(c: Condition): LeafCondition[] {
   if ('all' in c) return c.all.flatMap(leaves);
   if ('any' in c) return c.any.flatMap(leaves);
   if ('not' in c) return leaves(c.not);
+  if (isConditionRef(c)) throw unexpanded(c.condition);
   return [c];
 }
 

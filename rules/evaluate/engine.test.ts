@@ -8,7 +8,7 @@ import { compilePolicy } from './compiled.js';
 import { referencePolicy } from './reference.js';
 import { validatePolicy, PolicyInvalid } from '../policy/validate.js';
 import { formatExplanation } from '../explain/format.js';
-import type { Condition, FeeItemPolicy, TopCondition } from '../policy/types.js';
+import type { Condition, FeeItemPolicy, PolicyDocument, TopCondition } from '../policy/types.js';
 
 const why = (zh: string) => ({ t: { 'zh-CN': zh, en: zh } });
 const decimalParam = { type: 'string', format: 'decimal' } as const;
@@ -66,8 +66,7 @@ const base = { name: 'base', priority: 100, conditions: all(), event: { type: 't
 const unit = { area: '88.50', usage: 'residential', handoverDate: '2027-01-15' };
 const Q1 = { period: { start: '2027-01-01', end: '2027-03-31' }, asOf: '2027-01-01' };
 
-async function both(item: FeeItemPolicy, facts: Record<string, unknown>, input = Q1) {
-  const doc = { feeItems: [item] };
+async function both(item: FeeItemPolicy, facts: Record<string, unknown>, input = Q1, doc: PolicyDocument = { feeItems: [item] }) {
   const fast = compilePolicy(doc, registry).evaluate(item.code, facts, input);
   const reference = await referencePolicy(doc, registry).evaluate(item.code, facts, input);
   expect(fast).toEqual(reference);
@@ -173,6 +172,60 @@ describe('conditions comparing two facts', () => {
     expect(issuesOf({ fact: 'owner', path: '$.tags', operator: 'contains', value: { fact: 'unit', path: '$.usage' } })).toEqual([]);
     expect(issuesOf({ fact: 'owner', path: '$.tags', operator: 'equal', value: { fact: 'owner', path: '$.tags' } }))
       .toEqual([['/value', 'a list compares with another field only through contains / doesNotContain']]);
+  });
+});
+
+describe('shared conditions', () => {
+  // 优惠对象: a senior owner or a ground-floor home, written once; 住宅 is shared by it and by a rule of its own.
+  const sharedConditions: Record<string, TopCondition> = {
+    住宅: all({ fact: 'unit', path: '$.usage', operator: 'equal', value: 'residential' }),
+    优惠对象: { all: [{ condition: '住宅' }, { any: [{ fact: 'owner', path: '$.tags', operator: 'contains', value: 'senior' }, { fact: 'unit', path: '$.floor', operator: 'lessThanInclusive', value: 1 }] }] },
+  };
+  const relief = { name: 'relief', priority: 50, conditions: all({ condition: '优惠对象' }), event: { type: 'test.percentOff', params: { percent: '10' } } };
+  const notRelief = { name: 'surcharge-free', priority: 40, conditions: { not: { condition: '优惠对象' } }, event: { type: 'test.percentOff', params: { percent: '1' } } };
+  const item = mgmt([{ ...base, conditions: all({ condition: '住宅' }) }, relief, notRelief]);
+  const doc: PolicyDocument = { sharedConditions, feeItems: [item, { ...item, code: 'parking' }] };
+
+  test('a rule using a shared condition fires as if it were written in place, in every fee item, through both evaluators', async () => {
+    for (const code of ['mgmt', 'parking']) {
+      const senior = await both({ ...item, code }, { unit: { ...unit, floor: 5 }, owner: { tags: ['senior'] } }, Q1, doc);
+      expect(senior.ok && senior.fired.map((f) => f.name)).toEqual(['base', 'relief']);
+      // What the rule saw includes the facts its shared conditions read.
+      expect(senior.ok && senior.fired[1]!.saw).toEqual({ 'unit$.usage': 'residential', 'owner$.tags': ['senior'], 'unit$.floor': 5 });
+      const ground = await both({ ...item, code }, { unit: { ...unit, floor: 1 }, owner: { tags: [] } }, Q1, doc);
+      expect(ground.ok && ground.fired.map((f) => f.name)).toEqual(['base', 'relief']);
+      const neither = await both({ ...item, code }, { unit: { ...unit, floor: 5 }, owner: { tags: [] } }, Q1, doc);
+      expect(neither.ok && neither.fired.map((f) => f.name)).toEqual(['base', 'surcharge-free']);
+      const shop = await both({ ...item, code }, { unit: { ...unit, usage: 'commercial', floor: 1 }, owner: { tags: ['senior'] } }, Q1, doc);
+      expect(shop.ok && shop.fired.map((f) => f.name)).toEqual(['surcharge-free']);
+    }
+  });
+
+  test('validation refuses references to nothing, cycles, bad names and oversized expansions, naming each pointer', () => {
+    const issuesOf = (shared: unknown, conditions: unknown = all({ condition: '住宅' })) => validatePolicy({ sharedConditions: shared, feeItems: [{ code: 'mgmt', cycle: 'month', rules: [
+      { name: 'r', conditions, event: { type: 'test.half' } },
+    ] }] }, registry).map((i) => [i.pointer, i.message.en]);
+    const usage = { fact: 'unit', path: '$.usage', operator: 'equal', value: 'residential' };
+    const residential = all(usage);
+    expect(issuesOf({ 住宅: residential })).toEqual([]);
+    expect(issuesOf({ 住宅: residential }, all({ condition: '商铺' }))).toEqual([['/feeItems/0/rules/0/conditions/all/0/condition', 'no shared condition named "商铺" (known: "住宅")']]);
+    expect(issuesOf(undefined)).toEqual([['/feeItems/0/rules/0/conditions/all/0/condition', 'no shared condition named "住宅" (known: —)']]);
+    expect(issuesOf({ 住宅: all({ condition: '住宅' }) })).toEqual([['/sharedConditions/住宅/all/0/condition', 'a shared condition cannot refer to itself (住宅 → 住宅)']]);
+    expect(issuesOf({ 住宅: all({ condition: 'a' }), a: { not: { condition: '住宅' } } }))
+      .toEqual([['/sharedConditions/a/not/condition', 'a shared condition cannot refer to itself (住宅 → a → 住宅)']]);
+    expect(issuesOf({ 住宅: all({ condition: 'nowhere' }) })).toEqual([['/sharedConditions/住宅/all/0/condition', 'no shared condition named "nowhere" (known: "住宅")']]);
+    expect(issuesOf({ 住宅: residential, ' ': residential })).toEqual([['/sharedConditions/ ', "a shared condition's name has 1–40 characters"]]);
+    expect(issuesOf({ 住宅: { fact: 'unit', path: '$.usage', operator: 'equal', value: 'residential' } }))
+      .toEqual([['/sharedConditions/住宅', 'expected { "all": [...] }, { "any": [...] } or { "not": {...} }']]);
+    expect(issuesOf({ 住宅: residential }, all({ condition: '住宅', operator: 'equal' } as never)))
+      .toEqual([['/feeItems/0/rules/0/conditions/all/0/operator', 'unknown key "operator" (expected condition)']]);
+    expect(issuesOf({ 住宅: residential }, all({ condition: 3 } as never))).toEqual([['/feeItems/0/rules/0/conditions/all/0/condition', "expected a shared condition's name"]]);
+    // 60 leaves, used twice by one rule: 120 conditions once expanded.
+    const big = { all: Array.from({ length: 60 }, () => usage) };
+    expect(issuesOf({ 住宅: big }, all({ condition: '住宅' }, { condition: '住宅' })))
+      .toEqual([['/feeItems/0/rules/0/conditions', 'more than 100 conditions in one rule, counting the shared conditions it uses']]);
+    // The shared condition's own comparisons are checked where they are written.
+    expect(issuesOf({ 住宅: all({ fact: 'unit', path: '$.nope', operator: 'equal', value: 'x' }) })).toEqual([['/sharedConditions/住宅/all/0/path', 'fact unit has no $.nope']]);
   });
 });
 

@@ -9,6 +9,7 @@ import type { EvalInput, FiredRule, LineResult } from './types.js';
 import { FactPaths } from './conditions.js';
 import { byPrecedence, conditionFailed, derivedFactsFor, evalContext, priorityOf, runSteps, saw, sawSlots, slotSteps, withDerived, NO_PARAMS, type SawSlots, type Step } from './prepare.js';
 import { assertValidPolicy } from '../policy/validate.js';
+import { withSharedExpanded } from '../policy/shared-conditions.js';
 
 /** What a rule's name stands for once json-rules-engine says it fired. */
 interface RuleMeta { priority: number; step: Step; saw: SawSlots }
@@ -28,21 +29,24 @@ export interface ReferencePolicy {
   evaluate(feeItem: string, facts: Facts, input: EvalInput): Promise<LineResult>;
 }
 
-function engineFor(item: FeeItemPolicy, registry: PluginRegistry): EngineItem {
+/** json-rules-engine gets the rules as written and resolves their shared conditions itself. */
+function engineFor(item: FeeItemPolicy, doc: PolicyDocument, registry: PluginRegistry): EngineItem {
   const engine = new Engine([], { allowUndefinedFacts: true });
   for (const op of registry.allOperators()) if (!op.builtin) engine.addOperator(op.name, (a: unknown, b: unknown) => op.evaluate(a, b));
+  for (const [name, conditions] of Object.entries(doc.sharedConditions ?? {})) engine.setCondition(name, conditions as never);
+  const expanded = withSharedExpanded(item, doc);
   const paths = new FactPaths();
   const byName = new Map<string, RuleMeta>();
-  for (const r of item.rules) {
+  for (const [i, r] of item.rules.entries()) {
     engine.addRule({ name: r.name, priority: priorityOf(r), conditions: r.conditions as never, event: { type: r.event.type, params: r.event.params ?? {} } });
-    byName.set(r.name, { priority: priorityOf(r), step: { rule: r.name, action: registry.action(r.event.type) as RegisteredAction, params: r.event.params ?? NO_PARAMS }, saw: sawSlots(r, paths) });
+    byName.set(r.name, { priority: priorityOf(r), step: { rule: r.name, action: registry.action(r.event.type) as RegisteredAction, params: r.event.params ?? NO_PARAMS }, saw: sawSlots(expanded.rules[i]!, paths) });
   }
-  return { item, engine, paths, byName, slots: slotSteps(item, registry), derived: derivedFactsFor(item, registry), queue: Promise.resolve() };
+  return { item: expanded, engine, paths, byName, slots: slotSteps(item, registry), derived: derivedFactsFor(expanded, registry), queue: Promise.resolve() };
 }
 
 export function referencePolicy(doc: unknown, registry: PluginRegistry): ReferencePolicy {
   const policy: PolicyDocument = assertValidPolicy(doc, registry);
-  const items = new Map(policy.feeItems.map((i) => [i.code, engineFor(i, registry)]));
+  const items = new Map(policy.feeItems.map((i) => [i.code, engineFor(i, policy, registry)]));
   return {
     evaluate(feeItem, facts, input) {
       const e = items.get(feeItem);

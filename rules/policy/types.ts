@@ -15,7 +15,11 @@ export interface LeafCondition extends FactRef {
   /** A constant, or another fact path to compare with (json-rules-engine's `{ "fact": …, "path": … }`). */
   value: Json | FactRef;
 }
-export type Condition = { all: Condition[] } | { any: Condition[] } | { not: Condition } | LeafCondition;
+/** The policy's shared condition of that name (see PolicyDocument.sharedConditions). */
+export interface ConditionRef {
+  condition: string;
+}
+export type Condition = { all: Condition[] } | { any: Condition[] } | { not: Condition } | LeafCondition | ConditionRef;
 export type TopCondition = { all: Condition[] } | { any: Condition[] } | { not: Condition };
 
 export interface RuleDoc {
@@ -48,5 +52,7 @@ export interface PolicyDocument {
   rounding?: Rounding;
   /** IANA zone that decides what "today" is (default Asia/Shanghai). */
   timezone?: string;
+  /** Conditions written once and used by name in any rule: `{ "condition": "<name>" }`. */
+  sharedConditions?: Record<string, TopCondition>;
   feeItems: FeeItemPolicy[];
 }

@@ -20,7 +20,7 @@ export class PolicyInvalid extends Error {
   }
 }
 
-const LIMITS = { feeItems: 50, rules: 200, depth: 8, leaves: 100 };
+const LIMITS = { feeItems: 50, rules: 200, depth: 8, leaves: 100, sharedConditions: 100, sharedName: 40 };
 const CODE = /^[a-z0-9_-]{1,32}$/;
 const CYCLES = ['month', 'quarter', 'year', 'once'];
 const ROUNDING_MODES = ['half-up', 'half-even', 'down', 'up'];
@@ -49,9 +49,16 @@ const isConditionValue = (v: unknown): boolean =>
 
 const ACTION_SHAPE = msg('应为 { "type": "<插件动作>", "params": {...} }', 'expected { "type": "<plugin action>", "params": {...} }');
 
+/** A reference to a shared condition, where it was written. */
+interface NameUse { name: string; pointer: string }
+
 class Validator {
   readonly issues: Issue[] = [];
   private leafCount = 0;
+  /** The references met in the condition tree being validated. */
+  private uses: NameUse[] = [];
+  /** The policy's shared conditions: each one's leaves with its references expanded (undefined in a cycle). */
+  private shared = new Map<string, number | undefined>();
   constructor(private readonly registry: PluginRegistry) {}
 
   private add(pointer: string, message: Localized): void {
@@ -60,9 +67,10 @@ class Validator {
 
   document(doc: unknown): void {
     if (!isObj(doc)) return this.add('/', expected('收费政策对象', 'a policy object', doc));
-    this.issues.push(...unknownKeys(doc, ['rounding', 'timezone', 'feeItems'], ''));
+    this.issues.push(...unknownKeys(doc, ['rounding', 'timezone', 'sharedConditions', 'feeItems'], ''));
     if (doc.rounding !== undefined) this.rounding(doc.rounding);
     if (doc.timezone !== undefined) this.timezone(doc.timezone);
+    if (doc.sharedConditions !== undefined) this.sharedConditions(doc.sharedConditions);
     if (!Array.isArray(doc.feeItems) || doc.feeItems.length === 0) return this.add('/feeItems', msg('至少需要一个收费项目', 'expected at least one fee item'));
     if (doc.feeItems.length > LIMITS.feeItems) return this.add('/feeItems', msg(`最多 ${LIMITS.feeItems} 个收费项目`, `at most ${LIMITS.feeItems} fee items`));
     const codes = new Set<string>();
@@ -83,6 +91,57 @@ class Validator {
     } catch {
       this.add('/timezone', msg('应为 IANA 时区，例如 "Asia/Shanghai"', 'expected an IANA time zone such as "Asia/Shanghai"'));
     }
+  }
+
+  /**
+   * Each shared condition is validated like a rule's conditions; then references to nothing and cycles
+   * (json-rules-engine would follow one forever) are refused, and each one's expanded size is known for the
+   * rules that use it.
+   */
+  private sharedConditions(shared: unknown): void {
+    if (!isObj(shared)) return this.add('/sharedConditions', msg('应为 { "<名称>": { "all": [...] }, … }', 'expected { "<name>": { "all": [...] }, … }'));
+    const names = Object.keys(shared);
+    if (names.length > LIMITS.sharedConditions) return this.add('/sharedConditions', msg(`最多 ${LIMITS.sharedConditions} 个共享条件`, `at most ${LIMITS.sharedConditions} shared conditions`));
+    const own = new Map<string, { leaves: number; uses: NameUse[] }>();
+    for (const name of names) {
+      const at = `/sharedConditions${seg(name)}`;
+      if (name.trim() === '' || name.length > LIMITS.sharedName) {
+        this.add(at, msg(`共享条件的名称应为 1–${LIMITS.sharedName} 个字符`, `a shared condition's name has 1–${LIMITS.sharedName} characters`));
+      }
+      this.topCondition(shared[name], at);
+      own.set(name, { leaves: this.leafCount, uses: this.uses });
+    }
+    for (const name of names) this.shared.set(name, 0);
+    for (const [name, { uses }] of own) {
+      for (const use of uses) if (!own.has(use.name)) this.unknownShared(use);
+    }
+    // Depth-first over the references: a name met again on the current chain closes a cycle.
+    const size = new Map<string, number | undefined>();
+    const visit = (name: string, chain: readonly string[]): number | undefined => {
+      if (size.has(name)) return size.get(name);
+      const { leaves, uses } = own.get(name)!;
+      const path = [...chain, name];
+      let total: number | undefined = leaves;
+      for (const use of uses) {
+        if (!own.has(use.name)) continue;
+        if (path.includes(use.name)) {
+          const cycle = [...path.slice(path.indexOf(use.name)), use.name].join(' → ');
+          this.add(`${use.pointer}/condition`, msg(`共享条件不能引用自身（${cycle}）`, `a shared condition cannot refer to itself (${cycle})`));
+          total = undefined;
+          continue;
+        }
+        const inner = visit(use.name, path);
+        total = total === undefined || inner === undefined ? undefined : total + inner;
+      }
+      size.set(name, total);
+      return total;
+    };
+    for (const name of names) this.shared.set(name, visit(name, []));
+  }
+
+  private unknownShared(use: NameUse): void {
+    const known = [...this.shared.keys()].map((n) => JSON.stringify(n)).join(', ') || '—';
+    this.add(`${use.pointer}/condition`, msg(`没有名为 ${JSON.stringify(use.name)} 的共享条件（可用：${known}）`, `no shared condition named ${JSON.stringify(use.name)} (known: ${known})`));
   }
 
   private feeItem(item: unknown, at: string, codes: Set<string>): void {
@@ -113,21 +172,41 @@ class Validator {
     if (rule.priority !== undefined && !(Number.isInteger(rule.priority) && (rule.priority as number) >= 1)) {
       this.add(`${at}/priority`, msg('优先级应为 ≥ 1 的整数（越大越先执行）', 'expected an integer ≥ 1 (higher runs first)'));
     }
-    this.leafCount = 0;
-    if (!isObj(rule.conditions) || !['all', 'any', 'not'].some((k) => k in (rule.conditions as Obj))) {
-      this.add(`${at}/conditions`, msg('条件应为 { "all": [...] }、{ "any": [...] } 或 { "not": {...} }', 'expected { "all": [...] }, { "any": [...] } or { "not": {...} }'));
-    } else {
-      this.condition(rule.conditions, `${at}/conditions`, 1);
+    this.topCondition(rule.conditions, `${at}/conditions`);
+    for (const use of this.uses) {
+      if (!this.shared.has(use.name)) this.unknownShared(use);
+    }
+    // Counted expanded: a shared condition used in many places is as costly in each.
+    const shared = this.uses.map((u) => this.shared.get(u.name) ?? 0).reduce((a, b) => a + b, 0);
+    if (this.leafCount <= LIMITS.leaves && this.leafCount + shared > LIMITS.leaves) {
+      this.add(`${at}/conditions`, msg(`连同所用的共享条件，一条规则中的条件超过 ${LIMITS.leaves} 个`, `more than ${LIMITS.leaves} conditions in one rule, counting the shared conditions it uses`));
     }
     if (!isObj(rule.event)) return this.add(`${at}/event`, ACTION_SHAPE);
     this.action(rule.event, `${at}/event`, RULE_PHASES);
   }
 
+  /** A rule's (or shared) condition tree: a group at the top; counts its leaves and collects its references. */
+  private topCondition(c: unknown, at: string): void {
+    this.leafCount = 0;
+    this.uses = [];
+    if (!isObj(c) || !['all', 'any', 'not'].some((k) => k in c)) {
+      this.add(at, msg('条件应为 { "all": [...] }、{ "any": [...] } 或 { "not": {...} }', 'expected { "all": [...] }, { "any": [...] } or { "not": {...} }'));
+    } else {
+      this.condition(c, at, 1);
+    }
+  }
+
   private condition(c: unknown, at: string, depth: number): void {
     if (depth > LIMITS.depth) return this.add(at, msg(`条件嵌套超过 ${LIMITS.depth} 层`, `conditions nest deeper than ${LIMITS.depth} levels`));
     if (!isObj(c)) return this.add(at, expected('条件对象', 'a condition object', c));
-    const groups = ['all', 'any', 'not'].filter((k) => k in c);
-    if (groups.length > 1) return this.add(at, msg('一个条件只能有 all、any、not 之一', 'a condition has exactly one of all, any, not'));
+    const groups = ['all', 'any', 'not', 'condition'].filter((k) => k in c);
+    if (groups.length > 1) return this.add(at, msg('一个条件只能有 all、any、not、condition 之一', 'a condition has exactly one of all, any, not, condition'));
+    if (groups[0] === 'condition') {
+      this.issues.push(...unknownKeys(c, ['condition'], at));
+      if (typeof c.condition !== 'string') return this.add(`${at}/condition`, msg('应为共享条件的名称', "expected a shared condition's name"));
+      this.uses.push({ name: c.condition, pointer: at });
+      return;
+    }
     if (groups[0] === 'all' || groups[0] === 'any') {
       const key = groups[0];
       this.issues.push(...unknownKeys(c, [key], at));

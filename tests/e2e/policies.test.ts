@@ -70,6 +70,30 @@ async function newDraft(page: Page): Promise<string> {
   return page.url().split('/').pop()!;
 }
 
+/** A manager's new draft holding the good policy, open in the form view. */
+async function goodDraftInForm(): Promise<{ page: Page; policyId: string }> {
+  const page = await signIn(MANAGER);
+  const policyId = await newDraft(page);
+  await page.getByTestId('tab-json').click();
+  await page.getByTestId('policy-json').fill(GOOD);
+  await page.getByTestId('policy-valid').waitFor();
+  await page.getByTestId('tab-form').click();
+  return { page, policyId };
+}
+
+/** Saves the draft shown and returns what Postgres now holds of its document (`select` over `document`). */
+async function saveAndRead(page: Page, policyId: string, select: string): Promise<Record<string, unknown>> {
+  await page.getByTestId('save-policy').click();
+  await page.getByText('已保存').first().waitFor();
+  const db = await superuser();
+  try {
+    const { rows } = await db.query(`select ${select} from policies where id = $1`, [policyId]);
+    return rows[0] as Record<string, unknown>;
+  } finally {
+    await db.end();
+  }
+}
+
 /** What the draft should charge the project's units for Q1 2027, computed here with the same engine. */
 async function expectedDraft(): Promise<{ total: string; chargedRoom: string }> {
   const db = await superuser();
@@ -199,12 +223,7 @@ describe('fee policies', () => {
   }, 120_000);
 
   test('the condition builder compares a field with another field of the same type, and the draft saves valid', async () => {
-    const page = await signIn(MANAGER);
-    const policyId = await newDraft(page);
-    await page.getByTestId('tab-json').click();
-    await page.getByTestId('policy-json').fill(GOOD);
-    await page.getByTestId('policy-valid').waitFor();
-    await page.getByTestId('tab-form').click();
+    const { page, policyId } = await goodDraftInForm();
 
     // Half price only where the handover came before the renovation started, instead of a yes/no flag.
     const leaf = page.locator('[data-testid="rule-card"][data-rule="half-before-renovation"] [data-testid="condition-leaf"]').first();
@@ -227,15 +246,48 @@ describe('fee policies', () => {
     await page.getByTestId('policy-valid').waitFor();
     const expected = { all: [{ fact: 'unit', path: '$.handoverDate', operator: 'lessThan', value: { fact: 'unit', path: '$.renovationDate' } }] };
     expect(JSON.parse(await page.getByTestId('policy-json').inputValue()).feeItems[0].rules[2].conditions).toEqual(expected);
-    await page.getByTestId('save-policy').click();
-    await page.getByText('已保存').first().waitFor();
-    const db = await superuser();
-    try {
-      const { rows } = await db.query("select document->'feeItems'->0->'rules'->2->'conditions' as conditions from policies where id = $1", [policyId]);
-      expect(rows[0].conditions).toEqual(expected);
-    } finally {
-      await db.end();
+    const saved = await saveAndRead(page, policyId, "document->'feeItems'->0->'rules'->2->'conditions' as conditions");
+    expect(saved.conditions).toEqual(expected);
+    await page.context().close();
+  }, 120_000);
+
+  test('a shared condition is written once, used by two rules, renamed with its uses, and the draft saves valid', async () => {
+    const { page, policyId } = await goodDraftInForm();
+
+    // A new shared condition starts as "unit usage is residential"; it is named 住宅 (committed with Enter).
+    await page.getByTestId('add-shared-condition').click();
+    const card = page.getByTestId('shared-condition');
+    await card.getByTestId('shared-condition-name').fill('住宅');
+    await card.getByTestId('shared-condition-name').press('Enter');
+    await page.locator('[data-testid="shared-condition"][data-name="住宅"]').waitFor();
+
+    // Two rules use it by name.
+    for (const rule of ['senior-relief', 'half-before-renovation']) {
+      await page.locator(`[data-testid="rule-card"][data-rule="${rule}"] [data-testid="add-shared-ref"]`).first().click();
     }
+    const used = page.locator('[data-testid="shared-condition"][data-name="住宅"]');
+    await used.getByTestId('shared-condition-uses').filter({ hasText: '2 处使用' }).waitFor();
+    // In use: it cannot be removed.
+    expect(await used.getByTestId('shared-condition-remove').count()).toBe(0);
+
+    // Renamed, and both uses follow.
+    await used.getByTestId('shared-condition-name').fill('住宅类房屋');
+    await used.getByTestId('shared-condition-name').blur();
+    await page.locator('[data-testid="shared-condition"][data-name="住宅类房屋"]').waitFor();
+    const refs = page.locator('[data-testid="rule-card"] [data-testid="condition-shared"]');
+    expect(await refs.count()).toBe(2);
+    for (const text of await refs.allInnerTexts()) expect(text).toContain('住宅类房屋');
+
+    await page.getByTestId('tab-json').click();
+    await page.getByTestId('policy-valid').waitFor();
+    const doc = JSON.parse(await page.getByTestId('policy-json').inputValue());
+    const shared = { 住宅类房屋: { all: [{ fact: 'unit', path: '$.usage', operator: 'equal', value: 'residential' }] } };
+    expect(doc.sharedConditions).toEqual(shared);
+    expect(doc.feeItems[0].rules[2].conditions.all).toContainEqual({ condition: '住宅类房屋' });
+    expect(doc.feeItems[0].rules[3].conditions.any).toContainEqual({ condition: '住宅类房屋' });
+    const saved = await saveAndRead(page, policyId, "document->'sharedConditions' as shared, document->'feeItems'->0->'rules'->3->'conditions' as senior");
+    expect(saved.shared).toEqual(shared);
+    expect((saved.senior as { any: unknown[] }).any).toContainEqual({ condition: '住宅类房屋' });
     await page.context().close();
   }, 120_000);
 });

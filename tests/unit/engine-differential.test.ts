@@ -9,7 +9,8 @@ import { referencePolicy } from '../../rules/evaluate/reference.js';
 import { Decimal, dec } from '../../rules/money.js';
 import { addDays, daysInMonth, fromDay, toDay } from '../../rules/dates.js';
 import { builtInPlugins } from '../../plugins/index.js';
-import type { Condition, FeeItemPolicy, PolicyDocument, RuleDoc } from '../../rules/policy/types.js';
+import type { Condition, FeeItemPolicy, PolicyDocument, RuleDoc, TopCondition } from '../../rules/policy/types.js';
+import { referencedNames, withSharedExpanded } from '../../rules/policy/shared-conditions.js';
 import { factRefs, leaves } from '../../rules/evaluate/conditions.js';
 
 const registry = new PluginRegistry(builtInPlugins);
@@ -45,15 +46,26 @@ const leaf: fc.Arbitrary<Condition> = fc.oneof(
   fc.record({ fact: fc.constant('unit'), path: fc.constantFrom('$.handoverDate', '$.renovationDate'), operator: fc.constantFrom('lessThan', 'greaterThanInclusive'), value: fc.constantFrom('$.start', '$.end', '$.asOf').map((path) => ({ fact: 'period', path })) }),
 );
 
-const condition: fc.Arbitrary<Condition> = fc.letrec<{ node: Condition }>((tie) => ({
+/** Condition trees whose leaves may also name one of `shared` (the policy's shared conditions). */
+const conditionUsing = (shared: readonly string[]): fc.Arbitrary<Condition> => fc.letrec<{ node: Condition }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     leaf,
+    ...(shared.length > 0 ? [fc.constantFrom(...shared).map((condition): Condition => ({ condition }))] : []),
     fc.record({ all: fc.array(tie('node'), { minLength: 1, maxLength: 3 }) }),
     fc.record({ any: fc.array(tie('node'), { minLength: 1, maxLength: 3 }) }),
     fc.record({ not: tie('node') }),
   ),
 })).node;
+
+// A rule's (or shared) top condition must be a group.
+const asGroup = (c: Condition): TopCondition => ('all' in c || 'any' in c || 'not' in c ? c : { all: [c] });
+
+// Three shared conditions, each free to use the ones before it (so never a cycle); rules may use any of them.
+const SHARED = ['s0', 's1', 's2'];
+const sharedConditions = fc.tuple(conditionUsing([]), conditionUsing(['s0']), conditionUsing(['s0', 's1']))
+  .map((trees) => Object.fromEntries(trees.map((t, i) => [SHARED[i]!, asGroup(t)])));
+const condition = conditionUsing(SHARED);
 
 const label = fc.constant({ 'zh-CN': '减免', en: 'Relief' });
 const event = fc.oneof(
@@ -74,8 +86,7 @@ const rules: fc.Arbitrary<RuleDoc[]> = fc.array(
 ).map((list) => list.map((r, i) => ({
   name: `r${i}`,
   priority: r.priority,
-  // Top-level conditions must be a group.
-  conditions: 'all' in r.conditions || 'any' in r.conditions || 'not' in r.conditions ? r.conditions as RuleDoc['conditions'] : { all: [r.conditions] },
+  conditions: asGroup(r.conditions),
   event: r.event,
 })));
 
@@ -134,20 +145,24 @@ describe('fast path ≡ json-rules-engine', () => {
   test('identical lines for generated policies and units', { timeout: 120_000 }, async () => {
     let lines = 0;
     let firedComparingFacts = 0;
+    let firedUsingShared = 0;
     await fc.assert(
-      fc.asyncProperty(feeItem, fc.array(unitFacts, { minLength: 10, maxLength: 10 }), periodStart, fc.integer({ min: 0, max: 120 }), async (item, units, start, asOfOffset) => {
-        const doc: PolicyDocument = { feeItems: [item] };
+      fc.asyncProperty(feeItem, sharedConditions, fc.array(unitFacts, { minLength: 10, maxLength: 10 }), periodStart, fc.integer({ min: 0, max: 120 }), async (item, shared, units, start, asOfOffset) => {
+        const doc: PolicyDocument = { sharedConditions: shared, feeItems: [item] };
         const period = periodFor(item.cycle, start);
         const input = { period, asOf: addDays(start, asOfOffset) };
         const fast = compilePolicy(doc, registry);
         const reference = referencePolicy(doc, registry);
-        const comparingFacts = new Set(item.rules.filter((r) => factRefs(r.conditions).length > leaves(r.conditions).length).map((r) => r.name));
+        const expanded = withSharedExpanded(item, doc).rules;
+        const comparingFacts = new Set(expanded.filter((r) => factRefs(r.conditions).length > leaves(r.conditions).length).map((r) => r.name));
+        const usingShared = new Set(item.rules.filter((r) => referencedNames(r.conditions).length > 0).map((r) => r.name));
         for (const facts of units) {
           const a = fast.evaluate('item', facts, input);
           const b = await reference.evaluate('item', facts, input);
           expect(a).toEqual(b);
           lines += 1;
           if (a.ok && a.fired.some((f) => comparingFacts.has(f.name))) firedComparingFacts += 1;
+          if (a.ok && a.fired.some((f) => usingShared.has(f.name))) firedUsingShared += 1;
           if (a.ok) {
             // Money invariants of every line.
             const [p, d, s, l, t] = [a.principal, a.discount, a.surcharge, a.lateFee, a.total].map(dec) as [Decimal, Decimal, Decimal, Decimal, Decimal];
@@ -163,6 +178,9 @@ describe('fast path ≡ json-rules-engine', () => {
     expect(lines).toBe(4000);
     // Rules comparing two facts did fire on a share of the lines, so both evaluators were tested on them.
     expect(firedComparingFacts).toBeGreaterThan(200);
+    // So did rules using shared conditions (json-rules-engine resolving them itself, the fast path expanded).
+    expect(firedUsingShared).toBeGreaterThan(200);
+    console.log(`lines ${lines}: fired comparing facts ${firedComparingFacts}, fired using shared conditions ${firedUsingShared}`);
   });
 });
 

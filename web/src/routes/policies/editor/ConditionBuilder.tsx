@@ -1,7 +1,8 @@
-// The condition builder: nested all / any / not groups of conditions "fact → path, operator, value", with
-// the facts' and operators' labels from the plugin registry and each value typed by the fact's schema.
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { AutoComplete, Button, Card, DatePicker, Input, InputNumber, Select, Space } from 'antd';
+// The condition builder: nested all / any / not groups of conditions "fact → path, operator, value" or
+// references to the policy's shared conditions, with the facts' and operators' labels from the plugin registry
+// and each value typed by the fact's schema.
+import { DeleteOutlined, LinkOutlined, PlusOutlined } from '@ant-design/icons';
+import { AutoComplete, Button, Card, DatePicker, Input, InputNumber, Select, Space, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { ENUMS } from '../../../domain/enums';
 import { useI18n } from '../../../i18n/use-i18n';
@@ -218,17 +219,50 @@ function LeafEditor({ path, node, onRemove }: { readonly path: readonly Segment[
   );
 }
 
-/** One condition: a group (all / any / not) or a leaf. The rule's top condition is always a group. */
+/** The shared conditions a condition at `path` may name: inside a shared condition, not that one itself. */
+const namesOfferedAt = (path: readonly Segment[], names: readonly string[]): readonly string[] =>
+  path[0] === 'sharedConditions' ? names.filter((n) => n !== path[1]) : names;
+
+/** A reference to a shared condition: which one, chosen by name. */
+function SharedRefEditor({ path, node, onRemove }: { readonly path: readonly Segment[]; readonly node: Record<string, unknown>; readonly onRemove?: () => void }) {
+  const { set, readOnly, issues, sharedNames } = usePolicyEditing();
+  const { t } = useI18n();
+  const name = typeof node.condition === 'string' ? node.condition : undefined;
+  const offered = namesOfferedAt(path, sharedNames);
+  return (
+    <div data-testid="condition-shared-ref" style={{ marginBottom: 8 }}>
+      <Space wrap align="start">
+        <Tag icon={<LinkOutlined />} color="blue">{t('policies.editor.shared.ref')}</Tag>
+        <Select
+          data-testid="condition-shared"
+          value={name}
+          disabled={readOnly}
+          placeholder={t('form.choose')}
+          onChange={(next: string) => set(path, { condition: next })}
+          // A name typed in the JSON view that no shared condition has stays visible (validation says why).
+          options={[...(name === undefined || offered.includes(name) ? [] : [name]), ...offered].map((n) => ({ value: n, label: n }))}
+          style={{ minWidth: 200 }}
+        />
+        {!readOnly && onRemove && <Button type="text" danger icon={<DeleteOutlined />} onClick={onRemove} aria-label={t('policies.editor.removeCondition')} />}
+      </Space>
+      <IssueText issues={issuesWithin(issues, toPointer(path))} />
+    </div>
+  );
+}
+
+/** One condition: a group (all / any / not), a leaf, or a shared condition's name. A top condition is always a group. */
 export function ConditionNode({ path, value, top = false, onRemove }: {
   readonly path: readonly Segment[];
   readonly value: unknown;
   readonly top?: boolean;
   readonly onRemove?: () => void;
 }) {
-  const { set, remove, append, readOnly, issues } = usePolicyEditing();
+  const { set, remove, append, readOnly, issues, sharedNames } = usePolicyEditing();
   const { t } = useI18n();
   const node = isObj(value) ? value : {};
   const kind = groupKindOf(node);
+  const offered = namesOfferedAt(path, sharedNames);
+  if (!kind && !top && 'condition' in node) return <SharedRefEditor path={path} node={node} onRemove={onRemove} />;
   if (!kind && !top) return <LeafEditor path={path} node={node} onRemove={onRemove} />;
 
   const groupKind = kind ?? 'all';
@@ -274,6 +308,11 @@ export function ConditionNode({ path, value, top = false, onRemove }: {
           <Button size="small" icon={<PlusOutlined />} onClick={() => append([...path, groupKind], { any: [newLeaf()] })}>
             {t('policies.editor.addGroup')}
           </Button>
+          {offered.length > 0 && (
+            <Button size="small" icon={<LinkOutlined />} data-testid="add-shared-ref" onClick={() => append([...path, groupKind], { condition: offered[0] })}>
+              {t('policies.editor.shared.addRef')}
+            </Button>
+          )}
         </Space>
       )}
     </Card>

@@ -10,6 +10,7 @@ import { useNavigate, useParams } from 'react-router';
 import { useI18n } from '../../../i18n/use-i18n';
 import { useProject } from '../../../session/project-context';
 import { isObj } from '../document/shape';
+import { sharedNamesOf } from '../document/shared';
 import { periodAfter } from '../simulation/period';
 import { SimulationPanel } from '../simulation/SimulationPanel';
 import type { Period } from '../simulation/types';
@@ -51,6 +52,9 @@ function PolicyEditor({ initial }: { readonly initial: PolicyWithDocument }) {
     return () => setWarnWhen(false);
   }, [editable, policy.dirty, setWarnWhen]);
 
+  const sharedKey = JSON.stringify(policy.parsed.ok ? sharedNamesOf(policy.parsed.doc) : []);
+  // Keyed by the names' text: the list keeps its identity while only the conditions change.
+  const sharedNames = useMemo<readonly string[]>(() => JSON.parse(sharedKey) as string[], [sharedKey]);
   const editing = useMemo<PolicyEditing>(() => ({
     issues: policy.issues,
     warnings: policy.warnings,
@@ -58,7 +62,9 @@ function PolicyEditor({ initial }: { readonly initial: PolicyWithDocument }) {
     set: policy.set,
     remove: policy.remove,
     append: policy.append,
-  }), [policy.issues, policy.warnings, editable, policy.set, policy.remove, policy.append]);
+    update: policy.update,
+    sharedNames,
+  }), [policy.issues, policy.warnings, editable, policy.set, policy.remove, policy.append, policy.update, sharedNames]);
 
   const doc = policy.parsed.ok ? policy.parsed.doc : undefined;
   const feeItemLabel = useCallback((code: string) => {

@@ -10,6 +10,7 @@ import { feeItemSkeleton, type FeeItemLike } from '../document/starter';
 import { usePolicyEditing } from './editor-context';
 import { FeeItemPanel } from './FeeItemPanel';
 import { IssueText } from './IssueText';
+import { SharedConditions } from './SharedConditions';
 
 const ROUNDING_MODES = ['half-up', 'half-even', 'down', 'up'] as const;
 
@@ -53,12 +54,15 @@ export const StructuredView = memo(function StructuredView({ doc, projectFeeItem
   }
   const present = new Set(doc.feeItems.map((item) => item.code));
   const addable = projectFeeItems.filter((item) => !present.has(item.code));
-  const documentIssues = issuesWithin(issues, '').filter((i) => !i.pointer.startsWith('/feeItems/') && !i.pointer.startsWith('/rounding') && i.pointer !== '/timezone');
+  // Shared conditions' issues are shown in their own cards, unless the whole list is malformed.
+  const documentIssues = issuesWithin(issues, '').filter((i) => !i.pointer.startsWith('/feeItems/') && !i.pointer.startsWith('/rounding') && i.pointer !== '/timezone'
+    && !i.pointer.startsWith('/sharedConditions/'));
 
   return (
     <Form layout="vertical" component="div">
       <DocumentSettings doc={doc} />
       <IssueText issues={documentIssues} withPointer />
+      <SharedConditions doc={doc} />
       <Collapse
         defaultActiveKey={doc.feeItems.length <= 2 ? doc.feeItems.map((_, i) => String(i)) : ['0']}
         items={doc.feeItems.map((item, i) => {

@@ -11,6 +11,9 @@ export interface PolicyEditing {
   readonly set: (path: readonly Segment[], value: unknown) => void;
   readonly remove: (path: readonly Segment[]) => void;
   readonly append: (path: readonly Segment[], item: unknown) => void;
+  readonly update: (change: (doc: unknown) => unknown) => void;
+  /** The policy's shared conditions, which any condition may name. */
+  readonly sharedNames: readonly string[];
 }
 
 export const PolicyEditingContext = createContext<PolicyEditing | null>(null);

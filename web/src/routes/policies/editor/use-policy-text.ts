@@ -18,6 +18,8 @@ export interface PolicyText {
   readonly set: (path: readonly Segment[], value: unknown) => void;
   readonly remove: (path: readonly Segment[]) => void;
   readonly append: (path: readonly Segment[], item: unknown) => void;
+  /** Any other change of the whole document (e.g. renaming a shared condition and its references). */
+  readonly update: (change: (doc: unknown) => unknown) => void;
   /** After a save: the text that was saved (typing since then stays unsaved). */
   readonly markSaved: (savedText: string) => void;
 }
@@ -50,6 +52,7 @@ export function usePolicyText(document: unknown): PolicyText {
     set: useCallback((path, value) => edit((doc) => setIn(doc, path, value)), [edit]),
     remove: useCallback((path) => edit((doc) => removeAt(doc, path)), [edit]),
     append: useCallback((path, item) => edit((doc) => appendAt(doc, path, item)), [edit]),
+    update: edit,
     markSaved: setSaved,
   };
 }
