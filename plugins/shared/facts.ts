@@ -15,7 +15,7 @@ export function factRecord(facts: Facts, id: string): FactRecord | undefined {
 }
 
 /** Where a field is, for messages: written out only when a message needs it. */
-export type Where = string | (() => string);
+type Where = string | (() => string);
 
 const whereText = (where: Where): string => (typeof where === 'string' ? where : where());
 

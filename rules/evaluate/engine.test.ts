@@ -214,7 +214,10 @@ describe('shared conditions', () => {
     expect(issuesOf({ 住宅: all({ condition: 'a' }), a: { not: { condition: '住宅' } } }))
       .toEqual([['/sharedConditions/a/not/condition', 'a shared condition cannot refer to itself (住宅 → a → 住宅)']]);
     expect(issuesOf({ 住宅: all({ condition: 'nowhere' }) })).toEqual([['/sharedConditions/住宅/all/0/condition', 'no shared condition named "nowhere" (known: "住宅")']]);
-    expect(issuesOf({ 住宅: residential, ' ': residential })).toEqual([['/sharedConditions/ ', "a shared condition's name has 1–40 characters"]]);
+    expect(issuesOf({ 住宅: residential, ' ': residential, '住宅 ': residential })).toEqual([
+      ['/sharedConditions/ ', "a shared condition's name has 1–40 characters, without spaces at either end"],
+      ['/sharedConditions/住宅 ', "a shared condition's name has 1–40 characters, without spaces at either end"],
+    ]);
     expect(issuesOf({ 住宅: { fact: 'unit', path: '$.usage', operator: 'equal', value: 'residential' } }))
       .toEqual([['/sharedConditions/住宅', 'expected { "all": [...] }, { "any": [...] } or { "not": {...} }']]);
     expect(issuesOf({ 住宅: residential }, all({ condition: '住宅', operator: 'equal' } as never)))
@@ -224,6 +227,14 @@ describe('shared conditions', () => {
     const big = { all: Array.from({ length: 60 }, () => usage) };
     expect(issuesOf({ 住宅: big }, all({ condition: '住宅' }, { condition: '住宅' })))
       .toEqual([['/feeItems/0/rules/0/conditions', 'more than 100 conditions in one rule, counting the shared conditions it uses']]);
+    expect(issuesOf({ 住宅: big })).toEqual([]);
+    expect(issuesOf({ 住宅: { all: [...big.all, ...big.all.slice(0, 41)] } })).toEqual([
+      ['/sharedConditions/住宅/all/100', 'more than 100 conditions in one shared condition'],
+      ['/feeItems/0/rules/0/conditions', 'more than 100 conditions in one rule, counting the shared conditions it uses'],
+    ]);
+    // Too many shared conditions: the names are still known to the rules using them.
+    const many = Object.fromEntries(Array.from({ length: 101 }, (_, i) => [i === 0 ? '住宅' : `c${i}`, residential]));
+    expect(issuesOf(many)).toEqual([['/sharedConditions', 'at most 100 shared conditions']]);
     // The shared condition's own comparisons are checked where they are written.
     expect(issuesOf({ 住宅: all({ fact: 'unit', path: '$.nope', operator: 'equal', value: 'x' }) })).toEqual([['/sharedConditions/住宅/all/0/path', 'fact unit has no $.nope']]);
   });

@@ -4,19 +4,22 @@
 // reads a rule's facts (derived facts, what a fired rule saw) work on the rule with its references expanded.
 import type { Condition, ConditionRef, FeeItemPolicy, PolicyDocument, TopCondition } from './types.js';
 
-export type SharedConditions = Readonly<Record<string, TopCondition>>;
+type SharedConditions = Readonly<Record<string, TopCondition>>;
 
 /** json-rules-engine's test for a reference: an own `condition` key. */
 export const isConditionRef = (c: unknown): c is ConditionRef =>
   typeof c === 'object' && c !== null && Object.prototype.hasOwnProperty.call(c, 'condition');
 
-/** The names a condition tree refers to, in document order (not following them). */
-export function referencedNames(c: Condition): string[] {
-  if (isConditionRef(c)) return [c.condition];
-  if ('all' in c) return c.all.flatMap(referencedNames);
-  if ('any' in c) return c.any.flatMap(referencedNames);
-  if ('not' in c) return referencedNames(c.not);
-  return [];
+/**
+ * The names a condition tree refers to, in document order (not following them). Any value is read as far as it
+ * is shaped like conditions, so the console can ask of a document still being typed.
+ */
+export function referencedNames(c: unknown): string[] {
+  if (typeof c !== 'object' || c === null) return [];
+  if (isConditionRef(c)) return typeof c.condition === 'string' ? [c.condition] : [];
+  const node = c as { all?: unknown; any?: unknown; not?: unknown };
+  const list = Array.isArray(node.all) ? node.all : Array.isArray(node.any) ? node.any : 'not' in node ? [node.not] : [];
+  return list.flatMap(referencedNames);
 }
 
 /** The tree with every reference replaced by the condition it names (validation has refused cycles). */

@@ -20,7 +20,9 @@ export class PolicyInvalid extends Error {
   }
 }
 
-const LIMITS = { feeItems: 50, rules: 200, depth: 8, leaves: 100, sharedConditions: 100, sharedName: 40 };
+const LIMITS = { feeItems: 50, rules: 200, depth: 8, leaves: 100, sharedConditions: 100 };
+/** The longest name a shared condition may have (the console's name field says so as you type). */
+export const SHARED_NAME_LIMIT = 40;
 const CODE = /^[a-z0-9_-]{1,32}$/;
 const CYCLES = ['month', 'quarter', 'year', 'once'];
 const ROUNDING_MODES = ['half-up', 'half-even', 'down', 'up'];
@@ -57,6 +59,8 @@ class Validator {
   private leafCount = 0;
   /** The references met in the condition tree being validated. */
   private uses: NameUse[] = [];
+  /** Whose tree is being validated, for messages. */
+  private owner: 'rule' | 'shared' = 'rule';
   /** The policy's shared conditions: each one's leaves with its references expanded (undefined in a cycle). */
   private shared = new Map<string, number | undefined>();
   constructor(private readonly registry: PluginRegistry) {}
@@ -101,19 +105,18 @@ class Validator {
   private sharedConditions(shared: unknown): void {
     if (!isObj(shared)) return this.add('/sharedConditions', msg('应为 { "<名称>": { "all": [...] }, … }', 'expected { "<name>": { "all": [...] }, … }'));
     const names = Object.keys(shared);
+    // Known before any tree is read, so a reference to a misspelt name can list the real ones.
+    for (const name of names) this.shared.set(name, undefined);
     if (names.length > LIMITS.sharedConditions) return this.add('/sharedConditions', msg(`最多 ${LIMITS.sharedConditions} 个共享条件`, `at most ${LIMITS.sharedConditions} shared conditions`));
     const own = new Map<string, { leaves: number; uses: NameUse[] }>();
     for (const name of names) {
       const at = `/sharedConditions${seg(name)}`;
-      if (name.trim() === '' || name.length > LIMITS.sharedName) {
-        this.add(at, msg(`共享条件的名称应为 1–${LIMITS.sharedName} 个字符`, `a shared condition's name has 1–${LIMITS.sharedName} characters`));
+      if (name.trim() !== name || name === '' || name.length > SHARED_NAME_LIMIT) {
+        this.add(at, msg(`共享条件的名称应为 1–${SHARED_NAME_LIMIT} 个字符，首尾不留空格`, `a shared condition's name has 1–${SHARED_NAME_LIMIT} characters, without spaces at either end`));
       }
-      this.topCondition(shared[name], at);
+      this.topCondition(shared[name], at, 'shared');
       own.set(name, { leaves: this.leafCount, uses: this.uses });
-    }
-    for (const name of names) this.shared.set(name, 0);
-    for (const [name, { uses }] of own) {
-      for (const use of uses) if (!own.has(use.name)) this.unknownShared(use);
+      for (const use of this.uses) if (!this.shared.has(use.name)) this.unknownShared(use);
     }
     // Depth-first over the references: a name met again on the current chain closes a cycle.
     const size = new Map<string, number | undefined>();
@@ -139,6 +142,7 @@ class Validator {
     for (const name of names) this.shared.set(name, visit(name, []));
   }
 
+  /** A reference to no shared condition, naming the ones there are. */
   private unknownShared(use: NameUse): void {
     const known = [...this.shared.keys()].map((n) => JSON.stringify(n)).join(', ') || '—';
     this.add(`${use.pointer}/condition`, msg(`没有名为 ${JSON.stringify(use.name)} 的共享条件（可用：${known}）`, `no shared condition named ${JSON.stringify(use.name)} (known: ${known})`));
@@ -172,7 +176,7 @@ class Validator {
     if (rule.priority !== undefined && !(Number.isInteger(rule.priority) && (rule.priority as number) >= 1)) {
       this.add(`${at}/priority`, msg('优先级应为 ≥ 1 的整数（越大越先执行）', 'expected an integer ≥ 1 (higher runs first)'));
     }
-    this.topCondition(rule.conditions, `${at}/conditions`);
+    this.topCondition(rule.conditions, `${at}/conditions`, 'rule');
     for (const use of this.uses) {
       if (!this.shared.has(use.name)) this.unknownShared(use);
     }
@@ -185,10 +189,11 @@ class Validator {
     this.action(rule.event, `${at}/event`, RULE_PHASES);
   }
 
-  /** A rule's (or shared) condition tree: a group at the top; counts its leaves and collects its references. */
-  private topCondition(c: unknown, at: string): void {
+  /** A rule's or a shared condition's tree: a group at the top; counts its leaves and collects its references. */
+  private topCondition(c: unknown, at: string, owner: 'rule' | 'shared'): void {
     this.leafCount = 0;
     this.uses = [];
+    this.owner = owner;
     if (!isObj(c) || !['all', 'any', 'not'].some((k) => k in c)) {
       this.add(at, msg('条件应为 { "all": [...] }、{ "any": [...] } 或 { "not": {...} }', 'expected { "all": [...] }, { "any": [...] } or { "not": {...} }'));
     } else {
@@ -224,7 +229,11 @@ class Validator {
 
   private leaf(c: Obj, at: string): void {
     this.leafCount += 1;
-    if (this.leafCount > LIMITS.leaves) return this.add(at, msg(`一条规则中的条件超过 ${LIMITS.leaves} 个`, `more than ${LIMITS.leaves} conditions in one rule`));
+    if (this.leafCount > LIMITS.leaves) {
+      return this.add(at, this.owner === 'rule'
+        ? msg(`一条规则中的条件超过 ${LIMITS.leaves} 个`, `more than ${LIMITS.leaves} conditions in one rule`)
+        : msg(`一个共享条件中的条件超过 ${LIMITS.leaves} 个`, `more than ${LIMITS.leaves} conditions in one shared condition`));
+    }
     this.issues.push(...unknownKeys(c, ['fact', 'path', 'operator', 'value'], at));
     const left = this.factPath(c, at);
     const op = typeof c.operator === 'string' ? this.registry.operator(c.operator) : undefined;

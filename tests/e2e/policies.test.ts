@@ -260,6 +260,8 @@ describe('fee policies', () => {
     await card.getByTestId('shared-condition-name').fill('住宅');
     await card.getByTestId('shared-condition-name').press('Enter');
     await page.locator('[data-testid="shared-condition"][data-name="住宅"]').waitFor();
+    // Inside it, naming itself (a cycle) is not offered.
+    expect(await card.getByTestId('add-shared-ref').count()).toBe(0);
 
     // Two rules use it by name.
     for (const rule of ['senior-relief', 'half-before-renovation']) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freeName, renameShared, sharedNamesOf, sharedUses } from './shared';
+import { freeName, namesOffered, renameShared, sharedNamesOf, sharedReach, sharedUses } from './shared';
 
 const leaf = { fact: 'unit', path: '$.usage', operator: 'equal', value: 'residential' };
 const doc = {
@@ -30,6 +30,21 @@ describe('shared conditions in an edited document', () => {
     expect(renamed.feeItems[0]!.rules[1]!.conditions).toEqual({ not: { any: [{ condition: '优惠对象' }, { condition: '住宅类房屋' }] } });
     // The original is untouched.
     expect(doc.feeItems[0]!.rules[0]!.conditions).toEqual({ all: [{ condition: '住宅' }] });
+  });
+
+  it('never renames onto a name that is taken', () => {
+    expect(renameShared(doc, '住宅', '优惠对象')).toBe(doc);
+  });
+
+  it('offers inside a shared condition only names that do not lead back to it', () => {
+    const chain = { sharedConditions: { a: { all: [leaf] }, b: { all: [{ condition: 'a' }] }, c: { not: { condition: 'b' } }, d: { all: [leaf] } }, feeItems: [] };
+    const reach = sharedReach(chain);
+    expect([...reach.get('c')!].sort()).toEqual(['a', 'b']);
+    const names = sharedNamesOf(chain);
+    expect(namesOffered(['feeItems', 0, 'rules', 0, 'conditions'], names, reach)).toEqual(['a', 'b', 'c', 'd']);
+    // In a: not a itself, nor b and c, which use a.
+    expect(namesOffered(['sharedConditions', 'a', 'all', 0], names, reach)).toEqual(['d']);
+    expect(namesOffered(['sharedConditions', 'c'], names, reach)).toEqual(['a', 'b', 'd']);
   });
 
   it('finds a free name', () => {

@@ -1,5 +1,7 @@
 // The policy's shared conditions in a document being edited (which may not be valid yet): their names, how
 // often each is used, and renaming one together with every reference to it, so a rename never breaks a rule.
+import { referencedNames } from '../../../../../rules';
+import type { Segment } from './pointer';
 import { isObj } from './shape';
 
 type Obj = Record<string, unknown>;
@@ -8,14 +10,13 @@ export function sharedNamesOf(doc: unknown): string[] {
   return isObj(doc) && isObj(doc.sharedConditions) ? Object.keys(doc.sharedConditions) : [];
 }
 
-/** Rebuilds a condition tree, giving each node to `visit` first: what it returns replaces the node. */
-function mapTree(node: unknown, visit: (node: Obj) => Obj | undefined): unknown {
+/** A condition tree with every reference to `from` naming `to` instead. */
+function renamedIn(node: unknown, from: string, to: string): unknown {
   if (!isObj(node)) return node;
-  const replaced = visit(node);
-  if (replaced) return replaced;
+  if (node.condition === from) return { ...node, condition: to };
   const out: Obj = { ...node };
-  for (const key of ['all', 'any'] as const) if (Array.isArray(node[key])) out[key] = (node[key] as unknown[]).map((c) => mapTree(c, visit));
-  if ('not' in node) out.not = mapTree(node.not, visit);
+  for (const key of ['all', 'any'] as const) if (Array.isArray(node[key])) out[key] = (node[key] as unknown[]).map((c) => renamedIn(c, from, to));
+  if ('not' in node) out.not = renamedIn(node.not, from, to);
   return out;
 }
 
@@ -31,19 +32,45 @@ function trees(doc: Obj): unknown[] {
 export function sharedUses(doc: unknown): Map<string, number> {
   const uses = new Map<string, number>();
   if (!isObj(doc)) return uses;
-  for (const tree of trees(doc)) {
-    mapTree(tree, (node) => {
-      if (typeof node.condition === 'string') uses.set(node.condition, (uses.get(node.condition) ?? 0) + 1);
-      return undefined;
-    });
-  }
+  for (const name of trees(doc).flatMap(referencedNames)) uses.set(name, (uses.get(name) ?? 0) + 1);
   return uses;
 }
 
-/** The document with shared condition `from` called `to`, in the same place, and every reference following. */
+/** For each shared condition, every shared condition it uses, directly or through others. */
+export function sharedReach(doc: unknown): Map<string, Set<string>> {
+  const shared = isObj(doc) && isObj(doc.sharedConditions) ? doc.sharedConditions : {};
+  const reach = new Map<string, Set<string>>();
+  for (const name of Object.keys(shared)) {
+    const seen = new Set<string>();
+    const next = referencedNames(shared[name]);
+    while (next.length > 0) {
+      const n = next.pop()!;
+      if (seen.has(n)) continue;
+      seen.add(n);
+      if (Object.prototype.hasOwnProperty.call(shared, n)) next.push(...referencedNames(shared[n]));
+    }
+    reach.set(name, seen);
+  }
+  return reach;
+}
+
+/**
+ * The shared conditions a condition at `path` may name: all of them in a rule; inside shared condition X, none
+ * that is X or uses X (that would be a cycle).
+ */
+export function namesOffered(path: readonly Segment[], names: readonly string[], reach: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  if (path[0] !== 'sharedConditions') return [...names];
+  const own = String(path[1]);
+  return names.filter((n) => n !== own && !reach.get(n)?.has(own));
+}
+
+/**
+ * The document with shared condition `from` called `to` and every reference following; unchanged when `to` is
+ * taken (two conditions would become one).
+ */
 export function renameShared(doc: unknown, from: string, to: string): unknown {
-  if (!isObj(doc) || !isObj(doc.sharedConditions) || from === to) return doc;
-  const follow = (tree: unknown) => mapTree(tree, (node) => (node.condition === from ? { ...node, condition: to } : undefined));
+  if (!isObj(doc) || !isObj(doc.sharedConditions) || from === to || Object.prototype.hasOwnProperty.call(doc.sharedConditions, to)) return doc;
+  const follow = (tree: unknown) => renamedIn(tree, from, to);
   const shared = Object.fromEntries(Object.entries(doc.sharedConditions).map(([name, tree]) => [name === from ? to : name, follow(tree)]));
   const feeItems = Array.isArray(doc.feeItems)
     ? doc.feeItems.map((item) => (isObj(item) && Array.isArray(item.rules)

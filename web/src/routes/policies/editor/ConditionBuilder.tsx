@@ -8,6 +8,7 @@ import { ENUMS } from '../../../domain/enums';
 import { useI18n } from '../../../i18n/use-i18n';
 import { issuesWithin, toPointer, type Segment } from '../document/pointer';
 import { isObj } from '../document/shape';
+import { namesOffered } from '../document/shared';
 import { policyRegistry } from '../registry';
 import { usePolicyEditing } from './editor-context';
 import { ELEMENT_OPERATORS, comparisonProblem, isFactRef, schemaAt, type FactRef } from '../../../../../rules';
@@ -219,16 +220,12 @@ function LeafEditor({ path, node, onRemove }: { readonly path: readonly Segment[
   );
 }
 
-/** The shared conditions a condition at `path` may name: inside a shared condition, not that one itself. */
-const namesOfferedAt = (path: readonly Segment[], names: readonly string[]): readonly string[] =>
-  path[0] === 'sharedConditions' ? names.filter((n) => n !== path[1]) : names;
-
 /** A reference to a shared condition: which one, chosen by name. */
 function SharedRefEditor({ path, node, onRemove }: { readonly path: readonly Segment[]; readonly node: Record<string, unknown>; readonly onRemove?: () => void }) {
-  const { set, readOnly, issues, sharedNames } = usePolicyEditing();
+  const { set, readOnly, issues, sharedNames, sharedReach } = usePolicyEditing();
   const { t } = useI18n();
   const name = typeof node.condition === 'string' ? node.condition : undefined;
-  const offered = namesOfferedAt(path, sharedNames);
+  const offered = namesOffered(path, sharedNames, sharedReach);
   return (
     <div data-testid="condition-shared-ref" style={{ marginBottom: 8 }}>
       <Space wrap align="start">
@@ -257,11 +254,11 @@ export function ConditionNode({ path, value, top = false, onRemove }: {
   readonly top?: boolean;
   readonly onRemove?: () => void;
 }) {
-  const { set, remove, append, readOnly, issues, sharedNames } = usePolicyEditing();
+  const { set, remove, append, readOnly, issues, sharedNames, sharedReach } = usePolicyEditing();
   const { t } = useI18n();
   const node = isObj(value) ? value : {};
   const kind = groupKindOf(node);
-  const offered = namesOfferedAt(path, sharedNames);
+  const offered = namesOffered(path, sharedNames, sharedReach);
   if (!kind && !top && 'condition' in node) return <SharedRefEditor path={path} node={node} onRemove={onRemove} />;
   if (!kind && !top) return <LeafEditor path={path} node={node} onRemove={onRemove} />;
 

@@ -10,7 +10,7 @@ import { useNavigate, useParams } from 'react-router';
 import { useI18n } from '../../../i18n/use-i18n';
 import { useProject } from '../../../session/project-context';
 import { isObj } from '../document/shape';
-import { sharedNamesOf } from '../document/shared';
+import { sharedNamesOf, sharedReach as reachOf } from '../document/shared';
 import { periodAfter } from '../simulation/period';
 import { SimulationPanel } from '../simulation/SimulationPanel';
 import type { Period } from '../simulation/types';
@@ -52,9 +52,8 @@ function PolicyEditor({ initial }: { readonly initial: PolicyWithDocument }) {
     return () => setWarnWhen(false);
   }, [editable, policy.dirty, setWarnWhen]);
 
-  const sharedKey = JSON.stringify(policy.parsed.ok ? sharedNamesOf(policy.parsed.doc) : []);
-  // Keyed by the names' text: the list keeps its identity while only the conditions change.
-  const sharedNames = useMemo<readonly string[]>(() => JSON.parse(sharedKey) as string[], [sharedKey]);
+  const sharedNames = useMemo(() => (policy.parsed.ok ? sharedNamesOf(policy.parsed.doc) : []), [policy.parsed]);
+  const sharedReach = useMemo(() => (policy.parsed.ok ? reachOf(policy.parsed.doc) : new Map<string, Set<string>>()), [policy.parsed]);
   const editing = useMemo<PolicyEditing>(() => ({
     issues: policy.issues,
     warnings: policy.warnings,
@@ -64,7 +63,8 @@ function PolicyEditor({ initial }: { readonly initial: PolicyWithDocument }) {
     append: policy.append,
     update: policy.update,
     sharedNames,
-  }), [policy.issues, policy.warnings, editable, policy.set, policy.remove, policy.append, policy.update, sharedNames]);
+    sharedReach,
+  }), [policy.issues, policy.warnings, editable, policy.set, policy.remove, policy.append, policy.update, sharedNames, sharedReach]);
 
   const doc = policy.parsed.ok ? policy.parsed.doc : undefined;
   const feeItemLabel = useCallback((code: string) => {

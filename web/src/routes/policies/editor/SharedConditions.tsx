@@ -3,39 +3,37 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Form, Input, Popconfirm, Space, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
+import { SHARED_NAME_LIMIT } from '../../../../../rules';
 import { useI18n } from '../../../i18n/use-i18n';
+import { issuesWithin, toPointer } from '../document/pointer';
 import { isObj } from '../document/shape';
 import { freeName, renameShared, sharedUses } from '../document/shared';
 import { ConditionNode, newLeaf } from './ConditionBuilder';
 import { usePolicyEditing } from './editor-context';
-
-const NAME_LIMIT = 40;
+import { IssueText } from './IssueText';
 
 function SharedConditionCard({ name, tree, uses }: { readonly name: string; readonly tree: unknown; readonly uses: number }) {
-  const { update, readOnly, sharedNames } = usePolicyEditing();
+  const { set, update, readOnly, issues, sharedNames } = usePolicyEditing();
   const { t } = useI18n();
   // The name is committed when the field is left: every keystroke would otherwise rename (and re-key) the card.
   const [draft, setDraft] = useState(name);
   const trimmed = draft.trim();
   const problem = trimmed === '' ? t('policies.editor.shared.nameEmpty')
     : trimmed !== name && sharedNames.includes(trimmed) ? t('policies.editor.shared.nameTaken')
-      : trimmed.length > NAME_LIMIT ? t('policies.editor.shared.nameTooLong', { n: NAME_LIMIT }) : null;
+      : trimmed.length > SHARED_NAME_LIMIT ? t('policies.editor.shared.nameTooLong', { n: SHARED_NAME_LIMIT }) : null;
   const commit = () => {
     if (problem === null && trimmed !== name) update((doc) => renameShared(doc, name, trimmed));
   };
-  const removeIt = () => update((doc) => {
-    if (!isObj(doc) || !isObj(doc.sharedConditions)) return doc;
-    const { [name]: _removed, ...rest } = doc.sharedConditions;
-    const { sharedConditions: _all, ...others } = doc;
-    return Object.keys(rest).length > 0 ? { ...doc, sharedConditions: rest } : others;
-  });
+  // Every issue inside this shared condition, as a rule card lists its own: some have no field to sit under.
+  const all = issuesWithin(issues, toPointer(['sharedConditions', name]));
 
   return (
     <Card
       size="small"
       data-testid="shared-condition"
       data-name={name}
-      style={{ marginBottom: 8 }}
+      data-invalid={all.length > 0 ? 'true' : 'false'}
+      style={{ marginBottom: 8, borderColor: all.length > 0 ? '#ff4d4f' : undefined }}
       title={
         <Space>
           <Form.Item style={{ margin: 0 }} validateStatus={problem ? 'error' : undefined} help={problem}>
@@ -58,11 +56,12 @@ function SharedConditionCard({ name, tree, uses }: { readonly name: string; read
           <Button type="text" danger disabled icon={<DeleteOutlined />} aria-label={t('policies.editor.shared.remove')} />
         </Tooltip>
       ) : (
-        <Popconfirm title={t('policies.editor.shared.removeConfirm')} onConfirm={removeIt}>
+        <Popconfirm title={t('policies.editor.shared.removeConfirm')} onConfirm={() => set(['sharedConditions', name], undefined)}>
           <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('policies.editor.shared.remove')} data-testid="shared-condition-remove" />
         </Popconfirm>
       ))}
     >
+      {all.length > 0 && <div style={{ marginBottom: 12 }}><IssueText issues={all} withPointer /></div>}
       <ConditionNode path={['sharedConditions', name]} value={tree} top />
     </Card>
   );

@@ -14,6 +14,8 @@ export interface PolicyEditing {
   readonly update: (change: (doc: unknown) => unknown) => void;
   /** The policy's shared conditions, which any condition may name. */
   readonly sharedNames: readonly string[];
+  /** For each shared condition, the shared conditions it uses directly or through others. */
+  readonly sharedReach: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export const PolicyEditingContext = createContext<PolicyEditing | null>(null);
