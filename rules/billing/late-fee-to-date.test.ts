@@ -19,6 +19,12 @@ describe('late fees to date', () => {
     expect(Object.fromEntries(lateFeesToDate(doc, registry, bills, '2027-04-20', false))).toEqual({ M: '2.70', P: '1.00' });
   });
 
+  it('rounds each bill as its fee item rounds', () => {
+    // Parking rounded down to the jiao: 0.99999 → 0.90; management keeps the policy's fen.
+    const jiao = { ...doc, feeItems: doc.feeItems.map((i) => (i.code === 'parking' ? { ...i, rounding: { step: '0.1', mode: 'down' as const } } : i)) };
+    expect(Object.fromEntries(lateFeesToDate(jiao, registry, bills, '2027-04-20', false))).toEqual({ M: '2.70', P: '0.90' });
+  });
+
   it('caps at the balance, and waives everything while an installment plan is kept', () => {
     expect(lateFeesToDate(doc, registry, [bills[0]!], '2037-04-10', false).get('M')).toBe('900.00');
     expect(lateFeesToDate(doc, registry, bills, '2027-04-20', true).size).toBe(0);

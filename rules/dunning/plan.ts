@@ -6,9 +6,8 @@
 // due, or while an active installment plan is kept; a plan found not kept is reported broken and the ladder
 // resumes.
 import type { PluginRegistry } from '../plugin/registry.js';
-import type { EvalContext } from '../plugin/types.js';
 import type { PolicyDocument } from '../policy/types.js';
-import { DEFAULT_ROUNDING } from '../money.js';
+import { dayContext } from '../evaluate/prepare.js';
 import { fill } from '../explain/format.js';
 
 export interface DunningCandidate {
@@ -56,10 +55,7 @@ export function planDunning(doc: PolicyDocument, registry: PluginRegistry, candi
       paused += 1;
       continue;
     }
-    const ctx: EvalContext = {
-      period: { start: asOf, end: asOf }, asOf, timezone: doc.timezone ?? 'Asia/Shanghai',
-      rounding: doc.rounding ?? DEFAULT_ROUNDING, feeItem: { code: item.code, cycle: item.cycle },
-    };
+    const ctx = dayContext(doc, item, asOf);
     let stages;
     try {
       stages = ladder.plan(item.dunning!.params ?? {}, { bill: { billId: bill.billId, dueDate: bill.dueDate, balance: bill.balance } }, ctx)

@@ -121,6 +121,19 @@ describe('amounts', () => {
     expect(without.ok && without.discount).toBe('0.00');
   });
 
+  test('a fee item may round its own way: to the jiao here, to the fen in the policy', async () => {
+    // 33.33 m² × ¥1.11 × 3 = 110.9889: ¥110.99 to the fen; ¥111.0 to the jiao half up; ¥110.9 down.
+    const rate = { ...base, event: { type: 'test.areaRate', params: { rate: '1.11' } } };
+    const jiao = { ...mgmt([rate]), code: 'water', rounding: { step: '0.1', mode: 'half-up' as const } };
+    const down = { ...mgmt([rate]), code: 'down', rounding: { step: '0.1', mode: 'down' as const } };
+    const doc: PolicyDocument = { rounding: { step: '0.01', mode: 'half-up' }, feeItems: [mgmt([rate]), jiao, down] };
+    const facts = { unit: { ...unit, area: '33.33' } };
+    const [fen, tenth, floor] = await Promise.all([mgmt([rate]), jiao, down].map((item) => both(item, facts, Q1, doc)));
+    expect([fen, tenth, floor].map((l) => l!.ok && l!.principal)).toEqual(['110.99', '111.00', '110.90']);
+    expect(validatePolicy({ feeItems: [{ ...jiao, rounding: { step: '0', mode: 'sideways' } }] }, registry).map((i) => i.pointer))
+      .toEqual(['/feeItems/0/rounding/step', '/feeItems/0/rounding/mode']);
+  });
+
   test('no handover inside the period means nothing to charge', async () => {
     const item = mgmt([base, { name: 'start', conditions: all(), event: { type: 'test.fromHandover' } }]);
     const line = await both(item, { unit: { ...unit, handoverDate: '2027-05-01' } });

@@ -4,7 +4,7 @@ import type { EvalInput, FiredRule, LineFailed, LineResult } from './types.js';
 import type { EvalContext, FactDef, Facts } from '../plugin/types.js';
 import type { FeeItemPolicy, PolicyDocument, RuleDoc, ActionRef } from '../policy/types.js';
 import { OperatorFailed, type PluginRegistry, type RegisteredAction } from '../plugin/registry.js';
-import { DEFAULT_ROUNDING } from '../money.js';
+import { DEFAULT_ROUNDING, type Rounding } from '../money.js';
 import { applyEffects, type Planned } from './apply.js';
 import { factRefs, sawKey, type FactPaths } from './conditions.js';
 
@@ -25,15 +25,22 @@ export function evalContext(doc: PolicyDocument, item: FeeItemPolicy, input: Eva
   return ctx;
 }
 
+/** The rounding of a fee item's amounts: its own, else the policy's, else to the fen, half up. */
+export const roundingOf = (doc: PolicyDocument, item: FeeItemPolicy): Rounding => item.rounding ?? doc.rounding ?? DEFAULT_ROUNDING;
+
 function buildContext(doc: PolicyDocument, item: FeeItemPolicy, input: EvalInput): EvalContext {
   return {
     period: input.period,
     asOf: input.asOf,
     timezone: doc.timezone ?? 'Asia/Shanghai',
-    rounding: doc.rounding ?? DEFAULT_ROUNDING,
+    rounding: roundingOf(doc, item),
     feeItem: { code: item.code, cycle: item.cycle },
   };
 }
+
+/** The context of one day's work outside a billing period (late fees to date, dunning): the period is that day. */
+export const dayContext = (doc: PolicyDocument, item: FeeItemPolicy, asOf: string): EvalContext =>
+  buildContext(doc, item, { period: { start: asOf, end: asOf }, asOf });
 
 /** Derived facts the rules of a fee item refer to, computed once per evaluation. */
 export function derivedFactsFor(item: FeeItemPolicy, registry: PluginRegistry): FactDef[] {

@@ -42,6 +42,8 @@ export interface FeeItemPolicy {
   code: string;
   name?: Localized;
   cycle: FeeCycle;
+  /** This fee item's rounding when it differs from the policy's (e.g. water to the jiao, 0.1). */
+  rounding?: Rounding;
   rules: RuleDoc[];
   due?: ActionRef;
   lateFee?: ActionRef;

@@ -72,7 +72,7 @@ class Validator {
   document(doc: unknown): void {
     if (!isObj(doc)) return this.add('/', expected('收费政策对象', 'a policy object', doc));
     this.issues.push(...unknownKeys(doc, ['rounding', 'timezone', 'sharedConditions', 'feeItems'], ''));
-    if (doc.rounding !== undefined) this.rounding(doc.rounding);
+    if (doc.rounding !== undefined) this.rounding(doc.rounding, '/rounding');
     if (doc.timezone !== undefined) this.timezone(doc.timezone);
     if (doc.sharedConditions !== undefined) this.sharedConditions(doc.sharedConditions);
     if (!Array.isArray(doc.feeItems) || doc.feeItems.length === 0) return this.add('/feeItems', msg('至少需要一个收费项目', 'expected at least one fee item'));
@@ -81,11 +81,11 @@ class Validator {
     doc.feeItems.forEach((item, i) => this.feeItem(item, `/feeItems/${i}`, codes));
   }
 
-  private rounding(r: unknown): void {
-    if (!isObj(r)) return this.add('/rounding', msg('应为 { step, mode }', 'expected { step, mode }'));
-    this.issues.push(...unknownKeys(r, ['step', 'mode'], '/rounding'));
-    if (!isDecimalText(r.step) || !dec(r.step).greaterThan(0)) this.add('/rounding/step', msg('应为正的小数文字，例如 "0.01"', 'expected a positive decimal string such as "0.01"'));
-    if (!ROUNDING_MODES.includes(r.mode as string)) this.add('/rounding/mode', msg(`应为以下之一：${ROUNDING_MODES.join('、')}`, `expected one of ${ROUNDING_MODES.join(', ')}`));
+  private rounding(r: unknown, at: string): void {
+    if (!isObj(r)) return this.add(at, msg('应为 { step, mode }', 'expected { step, mode }'));
+    this.issues.push(...unknownKeys(r, ['step', 'mode'], at));
+    if (!isDecimalText(r.step) || !dec(r.step).greaterThan(0)) this.add(`${at}/step`, msg('应为正的小数文字，例如 "0.01"', 'expected a positive decimal string such as "0.01"'));
+    if (!ROUNDING_MODES.includes(r.mode as string)) this.add(`${at}/mode`, msg(`应为以下之一：${ROUNDING_MODES.join('、')}`, `expected one of ${ROUNDING_MODES.join(', ')}`));
   }
 
   private timezone(tz: unknown): void {
@@ -150,7 +150,8 @@ class Validator {
 
   private feeItem(item: unknown, at: string, codes: Set<string>): void {
     if (!isObj(item)) return this.add(at, expected('收费项目对象', 'a fee item object', item));
-    this.issues.push(...unknownKeys(item, ['code', 'name', 'cycle', 'rules', 'due', 'lateFee', 'dunning'], at));
+    this.issues.push(...unknownKeys(item, ['code', 'name', 'cycle', 'rounding', 'rules', 'due', 'lateFee', 'dunning'], at));
+    if (item.rounding !== undefined) this.rounding(item.rounding, `${at}/rounding`);
     if (typeof item.code !== 'string' || !CODE.test(item.code)) this.add(`${at}/code`, msg('代码应由小写字母、数字、- 或 _ 组成（1–32 位）', 'expected a code of lower-case letters, digits, - or _ (1–32)'));
     else if (codes.has(item.code)) this.add(`${at}/code`, msg(`收费项目 ${item.code} 重复出现`, `fee item ${item.code} appears twice`));
     else codes.add(item.code);

@@ -292,4 +292,18 @@ describe('fee policies', () => {
     expect((saved.senior as { any: unknown[] }).any).toContainEqual({ condition: '住宅类房屋' });
     await page.context().close();
   }, 120_000);
+
+  test('a fee item rounds its own way, set in the form, and the draft saves it beside the policy rounding', async () => {
+    const { page, policyId } = await goodDraftInForm();
+    const item = page.getByTestId('fee-item-rounding');
+    await item.getByTestId('own-rounding').click();
+    await item.getByTestId('rounding-step').fill('1');
+    await choose(page, item.getByTestId('rounding-mode'), /^舍去$/);
+    await page.getByTestId('tab-json').click();
+    await page.getByTestId('policy-valid').waitFor();
+    expect(JSON.parse(await page.getByTestId('policy-json').inputValue()).feeItems[0].rounding).toEqual({ step: '1', mode: 'down' });
+    const saved = await saveAndRead(page, policyId, "document->'feeItems'->0->'rounding' as rounding, document->'rounding' as policy");
+    expect(saved).toEqual({ rounding: { step: '1', mode: 'down' }, policy: { step: '0.01', mode: 'half-up' } });
+    await page.context().close();
+  }, 120_000);
 });

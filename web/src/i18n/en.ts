@@ -264,6 +264,8 @@ export const en: Dictionary = {
       wholeFact: '(the whole value)',
       valueSource: { constant: 'A value', fact: 'Another field' },
       otherFact: 'Field to compare with',
+      ownRounding: 'Own rounding',
+      ownRoundingHint: "This fee item rounds its own way rather than the policy's, e.g. water to the jiao (0.1)",
       shared: {
         title: 'Shared conditions',
         hint: 'Written once, used by name in any rule of any fee item (e.g. "residential", "eligible for relief"); renaming one updates every use.',

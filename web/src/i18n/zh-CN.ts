@@ -265,6 +265,8 @@ export const zhCN = {
       wholeFact: '（整个数据）',
       valueSource: { constant: '固定值', fact: '另一项数据' },
       otherFact: '与哪项数据比较',
+      ownRounding: '单独取整',
+      ownRoundingHint: '此收费项目不按政策的取整方式，例如水费取整到角（0.1）',
       shared: {
         title: '共享条件',
         hint: '写一次，在任意收费项目的任意规则中按名称使用（例如“住宅”“优惠对象”）；改名时所有引用一并更新。',

@@ -10,6 +10,7 @@ import { ActionEditor } from './ActionEditor';
 import { newLeaf } from './ConditionBuilder';
 import { usePolicyEditing } from './editor-context';
 import { IssueText } from './IssueText';
+import { RoundingFields } from './RoundingFields';
 import { RuleCard } from './RuleCard';
 
 const SLOT_PHASE: Readonly<Record<Slot, 'due' | 'lateFee' | 'dunning'>> = { due: 'due', lateFee: 'lateFee', dunning: 'dunning' };
@@ -68,6 +69,19 @@ export function FeeItemPanel({ path, item }: { readonly path: readonly Segment[]
             />
           </Form.Item>
         </Col>
+      </Row>
+      <Row gutter={16} align="middle" data-testid="fee-item-rounding">
+        <Col xs={24} md={8}>
+          <Form.Item label={t('policies.editor.ownRounding')} tooltip={t('policies.editor.ownRoundingHint')}>
+            <Switch
+              data-testid="own-rounding"
+              checked={item.rounding !== undefined}
+              disabled={readOnly}
+              onChange={(on) => set([...path, 'rounding'], on ? { step: '0.1', mode: 'half-up' } : undefined)}
+            />
+          </Form.Item>
+        </Col>
+        {item.rounding !== undefined && <RoundingFields path={[...path, 'rounding']} value={item.rounding} />}
       </Row>
       <Divider orientation="left" plain>{t('policies.editor.rules')}</Divider>
       <IssueText issues={rulesIssues} />

@@ -1,7 +1,7 @@
 // The structured view of a policy: document settings, then each fee item with its rules as cards. It edits
 // the same document as the raw JSON view; a document it cannot draw is sent back to the raw view.
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Badge, Button, Col, Collapse, Dropdown, Form, Input, Popconfirm, Row, Select, Space } from 'antd';
+import { Alert, Badge, Button, Col, Collapse, Dropdown, Form, Input, Popconfirm, Row, Space } from 'antd';
 import { memo } from 'react';
 import { useI18n } from '../../../i18n/use-i18n';
 import { issuesAt, issuesWithin, toPointer } from '../document/pointer';
@@ -10,33 +10,18 @@ import { feeItemSkeleton, type FeeItemLike } from '../document/starter';
 import { usePolicyEditing } from './editor-context';
 import { FeeItemPanel } from './FeeItemPanel';
 import { IssueText } from './IssueText';
+import { RoundingFields } from './RoundingFields';
 import { SharedConditions } from './SharedConditions';
-
-const ROUNDING_MODES = ['half-up', 'half-even', 'down', 'up'] as const;
 
 function DocumentSettings({ doc }: { readonly doc: Record<string, unknown> }) {
   const { set, readOnly, issues } = usePolicyEditing();
   const { t } = useI18n();
-  const rounding = isObj(doc.rounding) ? doc.rounding : {};
-  const at = (pointer: string) => issuesAt(issues, pointer);
-  const status = (pointer: string) => (at(pointer).length ? 'error' : undefined);
+  const timezoneIssues = issuesAt(issues, '/timezone');
   return (
     <Row gutter={16}>
+      <RoundingFields path={['rounding']} value={doc.rounding} />
       <Col xs={24} md={8}>
-        <Form.Item label={t('policies.editor.roundingStep')} validateStatus={status('/rounding/step')} help={<IssueText issues={at('/rounding/step')} />}>
-          <Input value={typeof rounding.step === 'string' ? rounding.step : ''} placeholder="0.01" disabled={readOnly}
-            onChange={(e) => set(['rounding'], { mode: 'half-up', ...rounding, step: e.target.value })} style={{ maxWidth: 160 }} />
-        </Form.Item>
-      </Col>
-      <Col xs={24} md={8}>
-        <Form.Item label={t('policies.editor.roundingMode')} validateStatus={status('/rounding/mode')} help={<IssueText issues={at('/rounding/mode')} />}>
-          <Select value={typeof rounding.mode === 'string' ? rounding.mode : undefined} placeholder="half-up" disabled={readOnly}
-            onChange={(mode: string) => set(['rounding'], { step: '0.01', ...rounding, mode })}
-            options={ROUNDING_MODES.map((mode) => ({ value: mode, label: t(`policies.editor.rounding.${mode}`) }))} style={{ minWidth: 180 }} />
-        </Form.Item>
-      </Col>
-      <Col xs={24} md={8}>
-        <Form.Item label={t('policies.editor.timezone')} validateStatus={status('/timezone')} help={<IssueText issues={at('/timezone')} />}>
+        <Form.Item label={t('policies.editor.timezone')} validateStatus={timezoneIssues.length ? 'error' : undefined} help={<IssueText issues={timezoneIssues} />}>
           <Input value={typeof doc.timezone === 'string' ? doc.timezone : ''} placeholder="Asia/Shanghai" disabled={readOnly}
             onChange={(e) => set(['timezone'], e.target.value === '' ? undefined : e.target.value)} style={{ maxWidth: 220 }} />
         </Form.Item>
