@@ -65,23 +65,37 @@ export class FactPaths {
   }
 }
 
+/**
+ * Whether a tree uses a plugin's operator, which may throw. json-rules-engine evaluates every condition of a
+ * group whose conditions share a priority (ours always do) before combining them, so a throw anywhere in the
+ * tree fails the line even where the answer was already known; the fast path then must not stop early either.
+ */
+function mayThrow(c: Condition, registry: PluginRegistry): boolean {
+  return leaves(c).some((l) => registry.operator(l.operator)?.builtin === false);
+}
+
 export function compileCondition(c: Condition, registry: PluginRegistry, paths: FactPaths): Predicate {
   // Plain loops: every()/some() with a closure allocate on each of the many calls.
-  if ('all' in c) {
-    const parts = c.all.map((x) => compileCondition(x, registry, paths));
+  if ('all' in c || 'any' in c) {
+    const every = 'all' in c;
+    const parts = (every ? c.all : c.any).map((x) => compileCondition(x, registry, paths));
     if (parts.length === 1) return parts[0]!;
-    return (values) => {
-      for (const p of parts) if (!p(values)) return false;
-      return true;
-    };
-  }
-  if ('any' in c) {
-    const parts = c.any.map((x) => compileCondition(x, registry, paths));
-    if (parts.length === 1) return parts[0]!;
-    return (values) => {
-      for (const p of parts) if (p(values)) return true;
-      return false;
-    };
+    if (mayThrow(c, registry)) {
+      return (values) => {
+        let holds = every;
+        for (const p of parts) if (p(values) !== every) holds = !every;
+        return holds;
+      };
+    }
+    return every
+      ? (values) => {
+        for (const p of parts) if (!p(values)) return false;
+        return true;
+      }
+      : (values) => {
+        for (const p of parts) if (p(values)) return true;
+        return false;
+      };
   }
   if ('not' in c) {
     const inner = compileCondition(c.not, registry, paths);

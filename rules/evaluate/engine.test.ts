@@ -268,6 +268,13 @@ describe('failures', () => {
     expect(bad).toEqual({ ok: false, feeItem: 'mgmt', error: { message: 'operator fussy (plugin test) failed: cannot compare boom', plugin: 'test' } });
     const good = await both(item, { unit });
     expect(good.ok && good.principal).toBe('743.40');
+    // Even where an earlier condition already decides the group: json-rules-engine evaluates them all.
+    const decided = { fact: 'unit', path: '$.floor', operator: 'greaterThan', value: 10 };
+    const fussy = { fact: 'unit', path: '$.usage', operator: 'fussy', value: '' };
+    for (const conditions of [{ all: [decided, fussy] }, { any: [{ not: decided }, { all: [fussy] }] }] as TopCondition[]) {
+      const late = await both(mgmt([{ ...base, conditions }]), { unit: { ...unit, usage: 'boom', floor: 3 } });
+      expect(late).toEqual({ ok: false, feeItem: 'mgmt', error: { message: 'operator fussy (plugin test) failed: cannot compare boom', plugin: 'test' } });
+    }
   });
 
   test('validation names the JSON pointer and what was expected', () => {
