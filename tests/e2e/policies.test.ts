@@ -94,6 +94,22 @@ async function saveAndRead(page: Page, policyId: string, select: string): Promis
   }
 }
 
+/** Runs the simulation of the open draft over every unit of the project for Q1 2027, as of 2026-12-25. */
+async function simulateQ1(page: Page): Promise<void> {
+  await page.getByTestId('tab-simulate').click();
+  await page.getByTestId('simulation-period').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('2027-Q1');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('simulation-as-of').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('2026-12-25');
+  await page.keyboard.press('Enter');
+  expect(await page.getByTestId('simulation-period-text').innerText()).toContain('2027-01-01 至 2027-03-31');
+  await page.getByTestId('run-simulation').click();
+  await page.getByTestId('simulation-results').waitFor();
+}
+
 /** What the draft should charge the project's units for Q1 2027, computed here with the same engine. */
 async function expectedDraft(): Promise<{ total: string; chargedRoom: string }> {
   const db = await superuser();
@@ -144,18 +160,7 @@ describe('fee policies', () => {
     await page.getByText('已保存').first().waitFor();
 
     // Simulation over every unit of the project for Q1 2027.
-    await page.getByTestId('tab-simulate').click();
-    await page.getByTestId('simulation-period').click();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('2027-Q1');
-    await page.keyboard.press('Enter');
-    await page.getByTestId('simulation-as-of').click();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('2026-12-25');
-    await page.keyboard.press('Enter');
-    expect(await page.getByTestId('simulation-period-text').innerText()).toContain('2027-01-01 至 2027-03-31');
-    await page.getByTestId('run-simulation').click();
-    await page.getByTestId('simulation-results').waitFor();
+    await simulateQ1(page);
     const totals = await page.getByTestId('fee-item-totals').innerText();
     expect(totals).toContain('物业管理费');
     const { total: draftTotal, chargedRoom } = await expectedDraft();
@@ -290,6 +295,20 @@ describe('fee policies', () => {
     const saved = await saveAndRead(page, policyId, "document->'sharedConditions' as shared, document->'feeItems'->0->'rules'->3->'conditions' as senior");
     expect(saved.shared).toEqual(shared);
     expect((saved.senior as { any: unknown[] }).any).toContainEqual({ condition: '住宅类房屋' });
+
+    // Simulated, a unit's "why this amount" names the shared condition its fired rules used.
+    await simulateQ1(page);
+    const db = await superuser();
+    const { rows: [home] } = await db.query<{ room_no: string }>(`
+      select f.room_no from unit_facts f join projects p on p.id = f.project_id
+       where p.code = $1 and f.usage = 'residential' and f.handover_date <= '2027-03-31' order by f.room_no limit 1`, [PROJECT])
+      .finally(() => db.end());
+    const search = page.getByPlaceholder('房号或业主');
+    await search.fill(home!.room_no);
+    await search.press('Enter');
+    await page.getByTestId('unit-table').getByTestId('why-link').first().click();
+    await page.getByTestId('fired-rule-shared').first().waitFor();
+    expect(await page.getByTestId('fired-rule-shared').allInnerTexts()).toContain('住宅类房屋');
     await page.context().close();
   }, 120_000);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freeName, namesOffered, renameShared, sharedNamesOf, sharedReach, sharedUses } from './shared';
+import { freeName, namesOffered, renameShared, sharedNamesOf, sharedReach, sharedUsedBy, sharedUses } from './shared';
 
 const leaf = { fact: 'unit', path: '$.usage', operator: 'equal', value: 'residential' };
 const doc = {
@@ -30,6 +30,12 @@ describe('shared conditions in an edited document', () => {
     expect(renamed.feeItems[0]!.rules[1]!.conditions).toEqual({ not: { any: [{ condition: '优惠对象' }, { condition: '住宅类房屋' }] } });
     // The original is untouched.
     expect(doc.feeItems[0]!.rules[0]!.conditions).toEqual({ all: [{ condition: '住宅' }] });
+  });
+
+  it('names the shared conditions a fired rule used, once each', () => {
+    expect(sharedUsedBy(doc, 'mgmt', 'b')).toEqual(['优惠对象', '住宅']);
+    expect(sharedUsedBy(doc, 'mgmt', 'a')).toEqual(['住宅']);
+    expect(sharedUsedBy(doc, 'water', 'a')).toEqual([]);
   });
 
   it('never renames onto a name that is taken', () => {

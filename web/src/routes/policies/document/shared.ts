@@ -36,6 +36,13 @@ export function sharedUses(doc: unknown): Map<string, number> {
   return uses;
 }
 
+/** The shared conditions a fee item's rule names directly, for "why this amount". */
+export function sharedUsedBy(doc: unknown, feeItem: string, rule: string): string[] {
+  const item = isObj(doc) && Array.isArray(doc.feeItems) ? doc.feeItems.find((i) => isObj(i) && i.code === feeItem) : undefined;
+  const found = isObj(item) && Array.isArray(item.rules) ? item.rules.find((r) => isObj(r) && r.name === rule) : undefined;
+  return isObj(found) ? [...new Set(referencedNames(found.conditions))] : [];
+}
+
 /** For each shared condition, every shared condition it uses, directly or through others. */
 export function sharedReach(doc: unknown): Map<string, Set<string>> {
   const shared = isObj(doc) && isObj(doc.sharedConditions) ? doc.sharedConditions : {};

@@ -1,5 +1,7 @@
-// "Why this amount": one unit's lines under the draft and the published version, with the rules that fired,
-// the facts they saw, and the engine's explanation in the console's language.
+// "Why this amount": one unit's lines under the draft and the published version, with the rules that fired
+// (and the shared conditions they named), the facts they saw, and the engine's explanation in the console's
+// language.
+import { LinkOutlined } from '@ant-design/icons';
 import { Alert, Card, Col, Descriptions, Drawer, Empty, Row, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { compilePolicy, formatExplanation, type CompiledPolicy, type LineResult } from '../../../../../rules';
@@ -7,6 +9,7 @@ import { formatMoney } from '../../../fields/money';
 import { useI18n } from '../../../i18n/use-i18n';
 import { policyRegistry } from '../registry';
 import { sawKeyLabels } from '../editor/fact-paths';
+import { sharedUsedBy } from '../document/shared';
 import { factsOfUnit, type UnitFactsRow } from './facts';
 import type { Period } from './types';
 
@@ -30,7 +33,7 @@ function compileOrNull(doc: unknown): CompiledPolicy | null {
   }
 }
 
-function LineView({ line, title }: { readonly line: LineResult | null; readonly title: string }) {
+function LineView({ line, title, doc }: { readonly line: LineResult | null; readonly title: string; readonly doc: unknown }) {
   const { t, text, locale } = useI18n();
   // What a rule saw, in the clerk's words: the field's labels, and values as the office recorded them.
   const sawName = (key: string) => sawKeyLabels(policyRegistry.allFacts(), key)?.map(text).join(' › ') ?? key;
@@ -61,6 +64,9 @@ function LineView({ line, title }: { readonly line: LineResult | null; readonly 
           {line.fired.map((rule) => (
             <div key={rule.name} style={{ fontSize: 12 }}>
               <Tag>{rule.name}</Tag>
+              {sharedUsedBy(doc, line.feeItem, rule.name).map((name) => (
+                <Tag key={name} color="blue" icon={<LinkOutlined />} data-testid="fired-rule-shared">{name}</Tag>
+              ))}
               <span data-testid="fired-rule-saw">{Object.entries(rule.saw).map(([key, value]) => `${sawName(key)} = ${sawValue(value)}`).join('；')}</span>
             </div>
           ))}
@@ -110,8 +116,8 @@ export function ExplanationDrawer({ row, draft, published, feeItems, feeItemLabe
             <div key={code} style={{ marginBottom: 16 }}>
               <Typography.Title level={5}>{feeItemLabel(code)}</Typography.Title>
               <Row gutter={12}>
-                <Col xs={24} lg={12}><LineView line={before} title={t('policies.simulation.published')} /></Col>
-                <Col xs={24} lg={12}><LineView line={after} title={t('policies.simulation.draft')} /></Col>
+                <Col xs={24} lg={12}><LineView line={before} title={t('policies.simulation.published')} doc={published} /></Col>
+                <Col xs={24} lg={12}><LineView line={after} title={t('policies.simulation.draft')} doc={draft} /></Col>
               </Row>
             </div>
           ))}
