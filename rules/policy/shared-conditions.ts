@@ -23,7 +23,7 @@ export function referencedNames(c: unknown): string[] {
 }
 
 /** The tree with every reference replaced by the condition it names (validation has refused cycles). */
-export function expandShared(c: Condition, shared: SharedConditions): Condition {
+function expandShared(c: Condition, shared: SharedConditions): Condition {
   if (isConditionRef(c)) {
     const named = Object.prototype.hasOwnProperty.call(shared, c.condition) ? shared[c.condition] : undefined;
     if (!named) throw new Error(`the policy has no shared condition "${c.condition}"`);
