@@ -8,6 +8,8 @@ import { STANDARD_LADDER } from '../../plugins/core-dunning/procedure.js';
 const usageIs = (usage: string): TopCondition => ({ all: [{ fact: 'unit', path: '$.usage', operator: 'equal', value: usage }] });
 const everyUnit: TopCondition = { all: [{ fact: 'unit', path: '$.usage', operator: 'in', value: ['residential', 'commercial', 'office', 'storage'] }] };
 const tagged = (tag: string): TopCondition => ({ any: [{ fact: 'owner', path: '$.tags', operator: 'contains', value: tag }] });
+const shopOrOffice = { fact: 'unit', path: '$.usage', operator: 'in', value: ['commercial', 'office'] };
+const vacant = { fact: 'status', path: '$.vacant', operator: 'equal', value: true };
 
 const areaRate = (usage: string, rate: string): RuleDoc => ({
   name: `${usage}-rate`, priority: 100, conditions: usageIs(usage), event: { type: 'core.charge.areaRate', params: { ratePerM2Month: rate } },
@@ -33,7 +35,7 @@ export function standardPolicy(): PolicyDocument {
           { name: 'half-before-renovation', priority: 90, conditions: usageIs('residential'), event: { type: 'core.status.halfBeforeRenovation', params: { factor: '0.5' } } },
           {
             name: 'vacant-shop', priority: 80,
-            conditions: { all: [{ fact: 'unit', path: '$.usage', operator: 'in', value: ['commercial', 'office'] }, { fact: 'status', path: '$.vacant', operator: 'equal', value: true }] },
+            conditions: { all: [shopOrOffice, vacant] },
             event: { type: 'core.status.vacancy', params: { factor: '0.7' } },
           },
           { name: 'senior-relief', priority: 50, conditions: tagged('senior'), event: { type: 'core.relief.percent', params: { percent: '10', label: { 'zh-CN': '老年人减免', en: 'Senior relief' } } } },
@@ -63,5 +65,28 @@ export function standardPolicy(): PolicyDocument {
         due: window,
       },
     ],
+  };
+}
+
+/**
+ * Each company's HQ template (集团模板): the standard policy as an office would write it with shared conditions
+ * — 住宅 and 商铺与写字楼 written once — and water rounded to the jiao. It charges what the standard policy
+ * charges, water aside.
+ */
+export function templatePolicy(): PolicyDocument {
+  const doc = standardPolicy();
+  const written: Record<string, TopCondition> = {
+    'residential-rate': { all: [{ condition: '住宅' }] },
+    'half-before-renovation': { all: [{ condition: '住宅' }] },
+    'vacant-shop': { all: [{ condition: '商铺与写字楼' }, vacant] },
+  };
+  return {
+    ...doc,
+    sharedConditions: { 住宅: usageIs('residential'), 商铺与写字楼: { all: [shopOrOffice] } },
+    feeItems: doc.feeItems.map((item) => ({
+      ...item,
+      ...(item.code === 'water' ? { rounding: { step: '0.1', mode: 'half-up' as const } } : {}),
+      rules: item.rules.map((r) => (written[r.name] ? { ...r, conditions: written[r.name]! } : r)),
+    })),
   };
 }

@@ -10,7 +10,7 @@ import type pg from 'pg';
 import { PROJECT_TABLES, generateProjectRecords, planSeed, type SeedOptions } from '../generate/index.js';
 import { BulkInserter } from './bulk-insert.js';
 import { deleteProjects, findProjects } from './reset.js';
-import { standardPolicy } from '../generate/policy.js';
+import { standardPolicy, templatePolicy } from '../generate/policy.js';
 
 export interface WriteSeedOptions {
   /** Delete every project of the seeded companies first (default: refuse if any planned project exists). */
@@ -68,6 +68,15 @@ export async function writeSeed(client: pg.ClientBase, options: SeedOptions, wri
       const { rows: found } = await client.query<{ id: string }>('select id from public.companies where code = $1', [c.code]);
       if (!found[0]) throw new Error(`company ${c.code} vanished`);
       companyId.set(c.id, found[0].id);
+      // A new company gets HQ's template, which offices copy into drafts (a kept company keeps its own templates).
+      if (inserted.rowCount === 1) {
+        await client.query(
+          `insert into public.policies (company_id, project_id, version, status, effective_from, document, note, published_at)
+           values ($1, null, 1, 'published', '2026-01-01', $2, '集团模板：共享条件与水费取整到角（演示数据）', now())`,
+          [found[0].id, JSON.stringify(templatePolicy())],
+        );
+        rows.policies = (rows.policies ?? 0) + 1;
+      }
     }
 
     const inserter = new BulkInserter(client, write.chunkSize);
