@@ -284,6 +284,9 @@ describe('fee policies', () => {
     const refs = page.locator('[data-testid="rule-card"] [data-testid="condition-shared"]');
     expect(await refs.count()).toBe(2);
     for (const text of await refs.allInnerTexts()) expect(text).toContain('住宅类房屋');
+    // The card says the rule in words.
+    expect(await page.locator('[data-testid="rule-card"][data-rule="senior-relief"] [data-testid="condition-summary"]').innerText())
+      .toBe('当 业主 › 业主标签 包含 senior 或 共享条件「住宅类房屋」');
 
     await page.getByTestId('tab-json').click();
     await page.getByTestId('policy-valid').waitFor();

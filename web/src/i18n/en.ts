@@ -266,6 +266,7 @@ export const en: Dictionary = {
       otherFact: 'Field to compare with',
       ownRounding: 'Own rounding',
       ownRoundingHint: "This fee item rounds its own way rather than the policy's, e.g. water to the jiao (0.1)",
+      summary: { when: 'When {{summary}}', and: 'and', or: 'or', not: 'not {{inner}}', shared: 'shared condition "{{name}}"', group: '({{inner}})' },
       shared: {
         title: 'Shared conditions',
         hint: 'Written once, used by name in any rule of any fee item (e.g. "residential", "eligible for relief"); renaming one updates every use.',

@@ -267,6 +267,7 @@ export const zhCN = {
       otherFact: '与哪项数据比较',
       ownRounding: '单独取整',
       ownRoundingHint: '此收费项目不按政策的取整方式，例如水费取整到角（0.1）',
+      summary: { when: '当 {{summary}}', and: '且', or: '或', not: '并非{{inner}}', shared: '共享条件「{{name}}」', group: '（{{inner}}）' },
       shared: {
         title: '共享条件',
         hint: '写一次，在任意收费项目的任意规则中按名称使用（例如“住宅”“优惠对象”）；改名时所有引用一并更新。',

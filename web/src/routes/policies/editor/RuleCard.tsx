@@ -9,6 +9,7 @@ import type { EditableRule } from '../document/shape';
 import { policyRegistry } from '../registry';
 import { ActionEditor } from './ActionEditor';
 import { ConditionNode } from './ConditionBuilder';
+import { ConditionSummary } from './ConditionSummary';
 import { usePolicyEditing } from './editor-context';
 import { IssueText } from './IssueText';
 
@@ -52,6 +53,7 @@ export function RuleCard({ path, rule, index }: { readonly path: readonly Segmen
           <IssueText issues={all} withPointer />
         </div>
       )}
+      <ConditionSummary conditions={rule.conditions} />
       <Row gutter={16}>
         <Col xs={24} md={16}>
           <Form.Item label={t('policies.editor.ruleName')} required validateStatus={nameIssues.length ? 'error' : undefined} help={<IssueText issues={nameIssues} />}>

@@ -9,6 +9,7 @@ import { issuesWithin, toPointer } from '../document/pointer';
 import { isObj } from '../document/shape';
 import { freeName, renameShared, sharedUses } from '../document/shared';
 import { ConditionNode, newLeaf } from './ConditionBuilder';
+import { ConditionSummary } from './ConditionSummary';
 import { usePolicyEditing } from './editor-context';
 import { IssueText } from './IssueText';
 
@@ -62,6 +63,7 @@ function SharedConditionCard({ name, tree, uses }: { readonly name: string; read
       ))}
     >
       {all.length > 0 && <div style={{ marginBottom: 12 }}><IssueText issues={all} withPointer /></div>}
+      <ConditionSummary conditions={tree} />
       <ConditionNode path={['sharedConditions', name]} value={tree} top />
     </Card>
   );
