@@ -312,6 +312,8 @@ describe('fee policies', () => {
     await page.getByTestId('unit-table').getByTestId('why-link').first().click();
     await page.getByTestId('fired-rule-shared').first().waitFor();
     expect(await page.getByTestId('fired-rule-shared').allInnerTexts()).toContain('住宅类房屋');
+    // Each fired rule's conditions in words, there too.
+    expect((await page.locator('.ant-drawer-content [data-testid="condition-summary"]').allInnerTexts()).join('\n')).toContain('共享条件「住宅类房屋」');
     await page.context().close();
   }, 120_000);
 

@@ -36,11 +36,16 @@ export function sharedUses(doc: unknown): Map<string, number> {
   return uses;
 }
 
-/** The shared conditions a fee item's rule names directly, for "why this amount". */
-export function sharedUsedBy(doc: unknown, feeItem: string, rule: string): string[] {
+/** A fee item's rule by name in a document (possibly invalid), or undefined. */
+export function ruleOf(doc: unknown, feeItem: string, rule: string): Obj | undefined {
   const item = isObj(doc) && Array.isArray(doc.feeItems) ? doc.feeItems.find((i) => isObj(i) && i.code === feeItem) : undefined;
   const found = isObj(item) && Array.isArray(item.rules) ? item.rules.find((r) => isObj(r) && r.name === rule) : undefined;
-  return isObj(found) ? [...new Set(referencedNames(found.conditions))] : [];
+  return isObj(found) ? found : undefined;
+}
+
+/** The shared conditions a fee item's rule names directly, for "why this amount". */
+export function sharedUsedBy(doc: unknown, feeItem: string, rule: string): string[] {
+  return [...new Set(referencedNames(ruleOf(doc, feeItem, rule)?.conditions))];
 }
 
 /** For each shared condition, every shared condition it uses, directly or through others. */

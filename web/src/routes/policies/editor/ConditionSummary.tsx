@@ -5,7 +5,7 @@ import { policyRegistry } from '../registry';
 import { conditionSummary, type SummaryWords } from './condition-summary';
 
 /** "当 …" under a rule's (or shared condition's) title, in the console's language. */
-export function ConditionSummary({ conditions }: { readonly conditions: unknown }) {
+export function ConditionSummary({ conditions, compact = false }: { readonly conditions: unknown; readonly compact?: boolean }) {
   const { t, text } = useI18n();
   const words: SummaryWords = {
     text,
@@ -20,7 +20,7 @@ export function ConditionSummary({ conditions }: { readonly conditions: unknown 
   const summary = conditionSummary(conditions, policyRegistry, words);
   if (!summary) return null;
   return (
-    <Typography.Paragraph type="secondary" data-testid="condition-summary" style={{ marginBottom: 12 }}>
+    <Typography.Paragraph type="secondary" data-testid="condition-summary" style={compact ? { margin: '0 0 4px', fontSize: 12 } : { marginBottom: 12 }}>
       {t('policies.editor.summary.when', { summary })}
     </Typography.Paragraph>
   );

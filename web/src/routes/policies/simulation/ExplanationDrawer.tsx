@@ -1,6 +1,6 @@
 // "Why this amount": one unit's lines under the draft and the published version, with the rules that fired
-// (and the shared conditions they named), the facts they saw, and the engine's explanation in the console's
-// language.
+// (their conditions in words, and the shared conditions they named), the facts they saw, and the engine's
+// explanation in the console's language.
 import { LinkOutlined } from '@ant-design/icons';
 import { Alert, Card, Col, Descriptions, Drawer, Empty, Row, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
@@ -9,7 +9,8 @@ import { formatMoney } from '../../../fields/money';
 import { useI18n } from '../../../i18n/use-i18n';
 import { policyRegistry } from '../registry';
 import { sawKeyLabels } from '../editor/fact-paths';
-import { sharedUsedBy } from '../document/shared';
+import { ruleOf, sharedUsedBy } from '../document/shared';
+import { ConditionSummary } from '../editor/ConditionSummary';
 import { factsOfUnit, type UnitFactsRow } from './facts';
 import type { Period } from './types';
 
@@ -68,6 +69,7 @@ function LineView({ line, title, doc }: { readonly line: LineResult | null; read
                 <Tag key={name} color="blue" icon={<LinkOutlined />} data-testid="fired-rule-shared">{name}</Tag>
               ))}
               <span data-testid="fired-rule-saw">{Object.entries(rule.saw).map(([key, value]) => `${sawName(key)} = ${sawValue(value)}`).join('；')}</span>
+              <ConditionSummary conditions={ruleOf(doc, line.feeItem, rule.name)?.conditions} compact />
             </div>
           ))}
         </div>
