@@ -17,3 +17,19 @@ export function IssueText({ issues, withPointer = false }: { readonly issues: re
     </div>
   );
 }
+
+/** How a card with issues inside it shows that: marked for tests and outlined red. */
+export const invalidCardProps = (issues: readonly Issue[], marginBottom: number) => ({
+  'data-invalid': issues.length > 0 ? 'true' : 'false',
+  style: { marginBottom, borderColor: issues.length > 0 ? '#ff4d4f' : undefined },
+});
+
+/** Every issue inside a card, listed at its top with its pointer: some have no field to sit under. */
+export function CardIssues({ issues }: { readonly issues: readonly Issue[] }) {
+  if (issues.length === 0) return null;
+  return (
+    <div style={{ marginBottom: 12 }}>
+      <IssueText issues={issues} withPointer />
+    </div>
+  );
+}

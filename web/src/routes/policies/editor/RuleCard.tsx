@@ -11,7 +11,7 @@ import { ActionEditor } from './ActionEditor';
 import { ConditionNode } from './ConditionBuilder';
 import { ConditionSummary } from './ConditionSummary';
 import { usePolicyEditing } from './editor-context';
-import { IssueText } from './IssueText';
+import { CardIssues, IssueText, invalidCardProps } from './IssueText';
 
 /** Phases a rule's event may have (the others belong to the fee item's slots). */
 export const RULE_PHASES: readonly Phase[] = ['start', 'base', 'status', 'discount', 'surcharge', 'cap'];
@@ -32,8 +32,7 @@ export function RuleCard({ path, rule, index }: { readonly path: readonly Segmen
       size="small"
       data-testid="rule-card"
       data-rule={name}
-      data-invalid={all.length > 0 ? 'true' : 'false'}
-      style={{ marginBottom: 12, borderColor: all.length > 0 ? '#ff4d4f' : undefined }}
+      {...invalidCardProps(all, 12)}
       title={
         <span>
           {all.length > 0 && <ExclamationCircleOutlined style={{ color: '#ff4d4f', marginRight: 6 }} />}
@@ -48,11 +47,7 @@ export function RuleCard({ path, rule, index }: { readonly path: readonly Segmen
         </Popconfirm>
       )}
     >
-      {all.length > 0 && (
-        <div style={{ marginBottom: 12 }}>
-          <IssueText issues={all} withPointer />
-        </div>
-      )}
+      <CardIssues issues={all} />
       <ConditionSummary conditions={rule.conditions} />
       <Row gutter={16}>
         <Col xs={24} md={16}>

@@ -11,7 +11,7 @@ import { freeName, renameShared, sharedUses } from '../document/shared';
 import { ConditionNode, newLeaf } from './ConditionBuilder';
 import { ConditionSummary } from './ConditionSummary';
 import { usePolicyEditing } from './editor-context';
-import { IssueText } from './IssueText';
+import { CardIssues, invalidCardProps } from './IssueText';
 
 function SharedConditionCard({ name, tree, uses }: { readonly name: string; readonly tree: unknown; readonly uses: number }) {
   const { set, update, readOnly, issues, sharedNames } = usePolicyEditing();
@@ -25,7 +25,6 @@ function SharedConditionCard({ name, tree, uses }: { readonly name: string; read
   const commit = () => {
     if (problem === null && trimmed !== name) update((doc) => renameShared(doc, name, trimmed));
   };
-  // Every issue inside this shared condition, as a rule card lists its own: some have no field to sit under.
   const all = issuesWithin(issues, toPointer(['sharedConditions', name]));
 
   return (
@@ -33,8 +32,7 @@ function SharedConditionCard({ name, tree, uses }: { readonly name: string; read
       size="small"
       data-testid="shared-condition"
       data-name={name}
-      data-invalid={all.length > 0 ? 'true' : 'false'}
-      style={{ marginBottom: 8, borderColor: all.length > 0 ? '#ff4d4f' : undefined }}
+      {...invalidCardProps(all, 8)}
       title={
         <Space>
           <Form.Item style={{ margin: 0 }} validateStatus={problem ? 'error' : undefined} help={problem}>
@@ -62,7 +60,7 @@ function SharedConditionCard({ name, tree, uses }: { readonly name: string; read
         </Popconfirm>
       ))}
     >
-      {all.length > 0 && <div style={{ marginBottom: 12 }}><IssueText issues={all} withPointer /></div>}
+      <CardIssues issues={all} />
       <ConditionSummary conditions={tree} />
       <ConditionNode path={['sharedConditions', name]} value={tree} top />
     </Card>
