@@ -26,7 +26,7 @@ export function evalContext(doc: PolicyDocument, item: FeeItemPolicy, input: Eva
 }
 
 /** The rounding of a fee item's amounts: its own, else the policy's, else to the fen, half up. */
-export const roundingOf = (doc: PolicyDocument, item: FeeItemPolicy): Rounding => item.rounding ?? doc.rounding ?? DEFAULT_ROUNDING;
+const roundingOf = (doc: PolicyDocument, item: FeeItemPolicy): Rounding => item.rounding ?? doc.rounding ?? DEFAULT_ROUNDING;
 
 function buildContext(doc: PolicyDocument, item: FeeItemPolicy, input: EvalInput): EvalContext {
   return {

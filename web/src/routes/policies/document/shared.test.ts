@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freeName, namesOffered, renameShared, sharedNamesOf, sharedReach, sharedUsedBy, sharedUses } from './shared';
+import { freeName, namesOffered, renameShared, sharedNamesOf, sharedReach, sharedNamedIn, sharedUses, ruleOf } from './shared';
 
 const leaf = { fact: 'unit', path: '$.usage', operator: 'equal', value: 'residential' };
 const doc = {
@@ -33,9 +33,10 @@ describe('shared conditions in an edited document', () => {
   });
 
   it('names the shared conditions a fired rule used, once each', () => {
-    expect(sharedUsedBy(doc, 'mgmt', 'b')).toEqual(['优惠对象', '住宅']);
-    expect(sharedUsedBy(doc, 'mgmt', 'a')).toEqual(['住宅']);
-    expect(sharedUsedBy(doc, 'water', 'a')).toEqual([]);
+    const named = (feeItem: string, rule: string) => sharedNamedIn(ruleOf(doc, feeItem, rule)?.conditions);
+    expect(named('mgmt', 'b')).toEqual(['优惠对象', '住宅']);
+    expect(named('mgmt', 'a')).toEqual(['住宅']);
+    expect(named('water', 'a')).toEqual([]);
   });
 
   it('never renames onto a name that is taken', () => {

@@ -43,10 +43,8 @@ export function ruleOf(doc: unknown, feeItem: string, rule: string): Obj | undef
   return isObj(found) ? found : undefined;
 }
 
-/** The shared conditions a fee item's rule names directly, for "why this amount". */
-export function sharedUsedBy(doc: unknown, feeItem: string, rule: string): string[] {
-  return [...new Set(referencedNames(ruleOf(doc, feeItem, rule)?.conditions))];
-}
+/** The shared conditions a condition tree names directly, once each (for "why this amount"). */
+export const sharedNamedIn = (conditions: unknown): string[] => [...new Set(referencedNames(conditions))];
 
 /** For each shared condition, every shared condition it uses, directly or through others. */
 export function sharedReach(doc: unknown): Map<string, Set<string>> {

@@ -9,7 +9,7 @@ import { formatMoney } from '../../../fields/money';
 import { useI18n } from '../../../i18n/use-i18n';
 import { policyRegistry } from '../registry';
 import { sawKeyLabels } from '../editor/fact-paths';
-import { ruleOf, sharedUsedBy } from '../document/shared';
+import { ruleOf, sharedNamedIn } from '../document/shared';
 import { ConditionSummary } from '../editor/ConditionSummary';
 import { factsOfUnit, type UnitFactsRow } from './facts';
 import type { Period } from './types';
@@ -62,16 +62,19 @@ function LineView({ line, title, doc }: { readonly line: LineResult | null; read
       {line.fired.length > 0 && (
         <div style={{ marginTop: 8 }}>
           <Typography.Text type="secondary">{t('policies.simulation.firedRules')}</Typography.Text>
-          {line.fired.map((rule) => (
-            <div key={rule.name} style={{ fontSize: 12 }}>
-              <Tag>{rule.name}</Tag>
-              {sharedUsedBy(doc, line.feeItem, rule.name).map((name) => (
-                <Tag key={name} color="blue" icon={<LinkOutlined />} data-testid="fired-rule-shared">{name}</Tag>
-              ))}
-              <span data-testid="fired-rule-saw">{Object.entries(rule.saw).map(([key, value]) => `${sawName(key)} = ${sawValue(value)}`).join('；')}</span>
-              <ConditionSummary conditions={ruleOf(doc, line.feeItem, rule.name)?.conditions} compact />
-            </div>
-          ))}
+          {line.fired.map((rule) => {
+            const conditions = ruleOf(doc, line.feeItem, rule.name)?.conditions;
+            return (
+              <div key={rule.name} style={{ fontSize: 12 }}>
+                <Tag>{rule.name}</Tag>
+                {sharedNamedIn(conditions).map((name) => (
+                  <Tag key={name} color="blue" icon={<LinkOutlined />} data-testid="fired-rule-shared">{name}</Tag>
+                ))}
+                <span data-testid="fired-rule-saw">{Object.entries(rule.saw).map(([key, value]) => `${sawName(key)} = ${sawValue(value)}`).join('；')}</span>
+                <ConditionSummary conditions={conditions} compact />
+              </div>
+            );
+          })}
         </div>
       )}
     </Card>
